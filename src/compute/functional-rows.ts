@@ -1,0 +1,63 @@
+// Rows of a table by functional classification: 项 lines rolled up to 款 and 类, exactly.
+import type { Decimal } from 'decimal.js';
+import { codeName } from '../catalog/index.js';
+import { ZERO } from './money.js';
+
+export interface FunctionalRow {
+  level: 1 | 2 | 3;
+  code: string;
+  /** The code split as the tables print it: 类 / 款 / 项. */
+  cls: string;
+  kind: string;
+  item: string;
+  name: string;
+  values: Decimal[];
+}
+
+export interface FunctionalTable {
+  total: Decimal[];
+  rows: FunctionalRow[];
+  empty: boolean;
+}
+
+export interface Named {
+  code: string;
+  name?: string;
+}
+
+/** Name of a functional code: the data's own name for a code the catalog lacks, else the catalog's. */
+export function functionalName(code: string, lines: readonly Named[] = []): string {
+  return codeName('functional', code) ?? lines.find((l) => l.code === code)?.name ?? code;
+}
+
+function addInto(target: Decimal[], values: readonly Decimal[]): void {
+  values.forEach((v, i) => (target[i] = target[i]!.plus(v)));
+}
+
+export function functionalRows<L extends Named>(
+  lines: readonly L[],
+  width: number,
+  valuesOf: (line: L) => Decimal[],
+): FunctionalTable {
+  const byCode = new Map<string, Decimal[]>();
+  const total = Array.from({ length: width }, () => ZERO);
+  for (const line of lines) {
+    const values = valuesOf(line);
+    if (values.every((v) => v.isZero())) continue;
+    for (const code of [line.code.slice(0, 3), line.code.slice(0, 5), line.code]) {
+      if (!byCode.has(code)) byCode.set(code, Array.from({ length: width }, () => ZERO));
+      addInto(byCode.get(code)!, values);
+    }
+    addInto(total, values);
+  }
+  const rows = [...byCode.keys()].sort().map((code): FunctionalRow => ({
+    level: code.length === 3 ? 1 : code.length === 5 ? 2 : 3,
+    code,
+    cls: code.slice(0, 3),
+    kind: code.slice(3, 5),
+    item: code.slice(5, 7),
+    name: functionalName(code, lines),
+    values: byCode.get(code)!,
+  }));
+  return { total, rows, empty: rows.length === 0 };
+}

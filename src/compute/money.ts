@@ -1,0 +1,21 @@
+// Exact arithmetic on amounts. Nothing here rounds: rounding happens only where a figure is shown.
+import { Decimal } from 'decimal.js';
+
+export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export const ZERO = new Exact(0);
+
+export function sum(values: Iterable<Decimal | undefined>): Decimal {
+  let total: Decimal = ZERO;
+  for (const v of values) if (v) total = total.plus(v);
+  return total;
+}
+
+/** part / whole × 100, or null when the whole is zero. */
+export function percent(part: Decimal, whole: Decimal): Decimal | null {
+  return whole.isZero() ? null : new Exact(part).times(100).div(whole);
+}
+
+/** Round half-up to 2 decimals, as every shown figure is. */
+export function round2(value: Decimal): Decimal {
+  return new Exact(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}

@@ -1,0 +1,102 @@
+// Figures of Part 3 (情况说明): each compared item with its prior-year base, share and reason.
+import type { Decimal } from 'decimal.js';
+import { codeName } from '../catalog/index.js';
+import { THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
+import { change, type Change } from './change.js';
+import { functionalName, functionalRows } from './functional-rows.js';
+import { lineSum, type Line } from './lines.js';
+import { percent, sum } from './money.js';
+import { GROUPS, ofSources, total } from './sources.js';
+
+const g = GROUPS;
+
+/** Part 3 二 compares these income items, in this order. */
+export const INCOME_ITEMS = {
+  general: ['general'],
+  general_transfer: ['general_transfer'],
+  fund: ['fund'],
+  fund_transfer: ['fund_transfer'],
+  state_capital: ['state_capital'],
+  state_capital_transfer: ['state_capital_transfer'],
+  special_account: ['special_account'],
+  unit: g.unit,
+  carryover_fiscal: g.carryover_fiscal,
+  carryover_nonfiscal: g.carryover_nonfiscal,
+} as const satisfies Record<string, readonly SourceKey[]>;
+
+export type IncomeItem = keyof typeof INCOME_ITEMS;
+
+function reasonOf(map: Partial<Record<string, string>>, key: string): string | undefined {
+  return map[key];
+}
+
+/** A prior-year figure: null when the prior year's data has no line at all for it. */
+function priorOf(prior: readonly Line[], value: (lines: readonly Line[]) => Decimal): Decimal | null {
+  return prior.length === 0 ? null : value(prior);
+}
+
+export function incomeComparison(data: DisclosureData, lines: readonly Line[], prior: readonly Line[]) {
+  const whole = lineSum(lines, 'all');
+  return Object.fromEntries(
+    (Object.entries(INCOME_ITEMS) as [IncomeItem, readonly SourceKey[]][]).map(([item, keys]) => [
+      item,
+      change(lineSum(lines, 'all', keys), priorOf(prior, (p) => lineSum(p, 'all', keys)), { whole, reason: reasonOf(data.reasons.income, item) }),
+    ]),
+  ) as Record<IncomeItem, Change>;
+}
+
+export function expenditureComparison(data: DisclosureData, lines: readonly Line[], prior: readonly Line[], keys?: readonly SourceKey[], reasons: Partial<Record<string, string>> = {}) {
+  const whole = lineSum(lines, 'all', keys);
+  return {
+    total: change(whole, priorOf(prior, (p) => lineSum(p, 'all', keys))),
+    basic: change(lineSum(lines, 'basic', keys), priorOf(prior, (p) => lineSum(p, 'basic', keys)), { whole, reason: reasons.basic }),
+    project: change(lineSum(lines, 'project', keys), priorOf(prior, (p) => lineSum(p, 'project', keys)), { whole, reason: reasons.project }),
+  };
+}
+
+/** Part 3 四: each budget's spending by 类, with the data's 主要用于 wording. */
+export function classesOf(data: DisclosureData, lines: readonly Line[], keys: readonly SourceKey[]) {
+  const whole = lineSum(lines, 'all', keys);
+  return functionalRows(lines, 1, (l) => [ofSources(l.all, keys)])
+    .rows.filter((r) => r.level === 1)
+    .map((r) => ({ code: r.code, name: r.name, amount: r.values[0]!, share: percent(r.values[0]!, whole), purpose: data.purposes[r.code] ?? null }));
+}
+
+/** Part 3 五(三): every 项 of the general public budget, this year or last, with its change. */
+export function generalBudgetLines(data: DisclosureData, lines: readonly Line[], prior: readonly Line[]) {
+  const codes = [...new Set([...lines, ...prior].filter((l) => !ofSources(l.all, g.general_budget).isZero()).map((l) => l.code))].sort();
+  const amountOf = (ls: readonly Line[], code: string) => sum(ls.filter((l) => l.code === code).map((l) => ofSources(l.all, g.general_budget)));
+  const named = [...lines, ...prior];
+  return codes.map((code) => ({
+    code,
+    className: functionalName(code.slice(0, 3), named),
+    kindName: functionalName(code.slice(0, 5), named),
+    itemName: functionalName(code, named),
+    change: change(amountOf(lines, code), prior.some((l) => l.code === code) ? amountOf(prior, code) : null, { reason: reasonOf(data.reasons.lines, code) }),
+  }));
+}
+
+export function threePublicComparison(data: DisclosureData) {
+  const fiscal = [...g.general_budget, ...g.fund_budget, ...g.state_capital_budget];
+  const items = Object.fromEntries(
+    THREE_PUBLIC_KEYS.map((k) => [
+      k,
+      change(ofSources(data.three_public[k], fiscal), ofSources(data.prior.three_public[k], fiscal), { reason: reasonOf(data.reasons.three_public, k) }),
+    ]),
+  ) as Record<(typeof THREE_PUBLIC_KEYS)[number], Change>;
+  const totalOf = (m: DisclosureData['three_public']) => sum(THREE_PUBLIC_KEYS.map((k) => ofSources(m[k], fiscal)));
+  return { ...items, total: change(totalOf(data.three_public), totalOf(data.prior.three_public)) };
+}
+
+export function projectCounts(data: DisclosureData) {
+  const fiscal = data.projects.filter((p) => (g.fiscal as readonly string[]).includes(p.source));
+  const nonfiscal = data.projects.filter((p) => (g.current as readonly string[]).includes(p.source) && !fiscal.includes(p));
+  const amount = (ps: typeof fiscal) => sum(ps.map((p) => sum(Object.values(p.economic))));
+  return { fiscal: { count: fiscal.length, amount: amount(fiscal) }, nonfiscal: { count: nonfiscal.length, amount: amount(nonfiscal) } };
+}
+
+export function economicName(code: string): string {
+  return codeName('economic', code) ?? code;
+}
+
+export { total };

@@ -1,0 +1,40 @@
+// The 项目支出绩效目标表: indicator rows with the rowspans of their 一级/二级 groups.
+import type { Project } from '../model.js';
+import { sum, ZERO } from './money.js';
+import { GROUPS } from './sources.js';
+
+export interface Span {
+  text: string;
+  rowspan: number;
+}
+
+export function performanceTables(projects: readonly Project[], unitName: string) {
+  return projects
+    .filter((p) => p.performance)
+    .map((p) => {
+      const perf = p.performance!;
+      const amount = sum(Object.values(p.economic));
+      const fiscal = (GROUPS.fiscal as readonly string[]).includes(p.source);
+      const rows = perf.indicators.map((ind, i, all) => {
+        const startsGroup = (level: 'level1' | 'level2') =>
+          i === 0 || all[i - 1]![level] !== ind[level] || (level === 'level2' && all[i - 1]!.level1 !== ind.level1);
+        const spanOf = (level: 'level1' | 'level2'): Span | null => {
+          if (!startsGroup(level)) return null;
+          let n = 1;
+          while (i + n < all.length && all[i + n]![level] === ind[level] && (level === 'level1' || all[i + n]!.level1 === ind.level1)) n++;
+          return { text: ind[level], rowspan: n };
+        };
+        return { ...ind, level1Span: spanOf('level1'), level2Span: spanOf('level2') };
+      });
+      return {
+        unit: unitName,
+        project: p.name,
+        manager: perf.manager,
+        goal: perf.goal,
+        amount,
+        fiscal: fiscal ? amount : ZERO,
+        other: fiscal ? ZERO : amount,
+        rows,
+      };
+    });
+}

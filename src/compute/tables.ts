@@ -1,0 +1,190 @@
+// Figures of the eleven statutory tables (Part 2). Labels and layout live in the templates.
+import type { Decimal } from 'decimal.js';
+import { codeName, functionalClasses } from '../catalog/index.js';
+import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
+import { functionalName, functionalRows, type FunctionalTable } from './functional-rows.js';
+import type { Line } from './lines.js';
+import { sum, ZERO } from './money.js';
+import { GROUPS, ofSources, total } from './sources.js';
+
+export interface ClassAmount {
+  code: string;
+  name: string;
+  values: Decimal[];
+}
+
+export interface EconomicRow {
+  level: 1 | 2;
+  cls: string;
+  kind: string;
+  name: string;
+  values: Decimal[];
+}
+
+export interface ProjectRow {
+  level: 1 | 2 | 3;
+  cls: string;
+  kind: string;
+  item: string;
+  name: string;
+  project: string;
+  values: Decimal[];
+}
+
+export interface CarryoverRow {
+  code: string;
+  name: string;
+  values: Decimal[];
+}
+
+const g = GROUPS;
+
+/** Every 类 of the catalog with its amounts (tables 1 and 4 list them all, even when empty). */
+function allClasses(lines: readonly Line[], valuesOf: (l: Line) => Decimal[], width: number): ClassAmount[] {
+  return functionalClasses.map((code) => {
+    const values = Array.from({ length: width }, () => ZERO);
+    for (const l of lines) if (l.code.startsWith(code)) valuesOf(l).forEach((v, i) => (values[i] = values[i]!.plus(v)));
+    return { code, name: codeName('functional', code) ?? code, values };
+  });
+}
+
+export function table1(lines: readonly Line[]) {
+  const sources = Object.fromEntries(SOURCE_KEYS.map((k) => [k, ZERO])) as Record<SourceKey, Decimal>;
+  for (const l of lines) for (const [k, v] of Object.entries(l.all) as [SourceKey, Decimal][]) sources[k] = (sources[k] ?? ZERO).plus(v);
+  const of = (keys: readonly SourceKey[]) => sum(keys.map((k) => sources[k]));
+  return {
+    sources,
+    groups: Object.fromEntries(Object.entries(g).map(([name, keys]) => [name, of(keys)])) as Record<keyof typeof g, Decimal>,
+    total: of(Object.keys(sources) as SourceKey[]),
+    classes: allClasses(lines, (l) => [total(l.all)], 1).map((c) => ({ ...c, amount: c.values[0]! })),
+  };
+}
+
+export function table2(lines: readonly Line[]): FunctionalTable {
+  return functionalRows(lines, 12, (l) => [
+    total(l.all),
+    ofSources(l.all, g.fiscal),
+    ...(['general', 'general_transfer', 'fund', 'fund_transfer', 'state_capital', 'state_capital_transfer', 'special_account'] as const).map((k) => ofSources(l.all, [k])),
+    ofSources(l.all, g.unit),
+    ofSources(l.all, g.carryover_fiscal),
+    ofSources(l.all, g.carryover_nonfiscal),
+  ]);
+}
+
+/** Tables 3 and 5: 合计 / 基本支出 / 项目支出, over all sources or some. */
+export function basicProjectTable(lines: readonly Line[], keys?: readonly SourceKey[]): FunctionalTable {
+  const of = (m: Line['all']) => (keys ? ofSources(m, keys) : total(m));
+  return functionalRows(lines, 3, (l) => [of(l.all), of(l.basic), of(l.project)]);
+}
+
+export function table4(lines: readonly Line[]) {
+  const valuesOf = (l: Line) => [ofSources(l.all, g.fiscal), ofSources(l.all, g.general_budget), ofSources(l.all, g.fund_budget), ofSources(l.all, g.state_capital_budget)];
+  const classes = allClasses(lines, valuesOf, 4);
+  const totals = [0, 1, 2, 3].map((i) => sum(classes.map((c) => c.values[i])));
+  return { classes, totals, fiscal: totals[0]!, general_budget: totals[1]!, fund_budget: totals[2]!, state_capital_budget: totals[3]! };
+}
+
+const PERSONNEL_CLASSES = ['301', '303'];
+
+export function isPersonnel(economicCode: string): boolean {
+  return PERSONNEL_CLASSES.includes(economicCode.slice(0, 3));
+}
+
+/** Table 6: general-public-budget basic expenditure by economic classification. */
+export function table6(basicEconomic: DisclosureData['basic_economic']) {
+  const codes = Object.keys(basicEconomic).sort();
+  const rows: EconomicRow[] = [];
+  const totals = [ZERO, ZERO, ZERO];
+  for (const cls of [...new Set(codes.map((c) => c.slice(0, 3)))]) {
+    const kinds = codes.filter((c) => c.startsWith(cls));
+    const personnel = isPersonnel(cls);
+    const row = (code: string, amount: Decimal, level: 1 | 2): EconomicRow => ({
+      level,
+      cls,
+      kind: level === 2 ? code.slice(3) : '',
+      name: codeName('economic', code) ?? code,
+      values: [amount, personnel ? amount : ZERO, personnel ? ZERO : amount],
+    });
+    const classTotal = sum(kinds.map((k) => basicEconomic[k]));
+    rows.push(row(cls, classTotal, 1), ...kinds.map((k) => row(k, basicEconomic[k]!, 2)));
+    totals[0] = totals[0]!.plus(classTotal);
+    totals[personnel ? 1 : 2] = totals[personnel ? 1 : 2]!.plus(classTotal);
+  }
+  const namesOf = (personnel: boolean) =>
+    codes.filter((c) => isPersonnel(c) === personnel && !basicEconomic[c]!.isZero()).map((c) => codeName('economic', c) ?? c);
+  return {
+    rows,
+    total: totals[0]!,
+    personnel: totals[1]!,
+    public: totals[2]!,
+    totals,
+    personnelNames: namesOf(true),
+    publicNames: namesOf(false),
+    empty: rows.length === 0,
+  };
+}
+
+/** Table 7: general-public-budget projects by economic class. */
+export function table7(data: DisclosureData, lines: readonly Line[]) {
+  const projects = data.projects.filter((p) => (g.general_budget as readonly string[]).includes(p.source));
+  const valuesOf = (economic: (typeof projects)[number]['economic']) => {
+    const cols = PROJECT_ECONOMIC_CLASSES.map((c) => economic[c] ?? ZERO);
+    return [sum(cols), ...cols];
+  };
+  const rolled = functionalRows(
+    projects.map((p) => ({ code: p.code, economic: p.economic, name: lines.find((l) => l.code === p.code)?.name })),
+    11,
+    (p) => valuesOf(p.economic),
+  );
+  const rows: ProjectRow[] = [];
+  for (const r of rolled.rows) {
+    if (r.level < 3) rows.push({ ...r, level: r.level, project: '' });
+    else
+      for (const p of projects.filter((p) => p.code === r.code))
+        rows.push({ ...r, level: 3, project: p.name, values: valuesOf(p.economic) });
+  }
+  return { rows, total: rolled.total, empty: rows.length === 0 };
+}
+
+/** Tables 8 and 9: one budget's expenditure, basic split into personnel/public. */
+export function splitBudgetTable(lines: readonly Line[], keys: readonly SourceKey[]): FunctionalTable {
+  return functionalRows(lines, 4, (l) => {
+    const personnel = ofSources(l.personnel, keys);
+    const publicPart = ofSources(l.public, keys);
+    const basic = ofSources(l.basic, keys);
+    const project = ofSources(l.project, keys);
+    return [basic.plus(project), personnel, publicPart, project];
+  });
+}
+
+export function table10(threePublic: DisclosureData['three_public']) {
+  const valuesOf = (m: DisclosureData['three_public'][keyof DisclosureData['three_public']]) => [
+    ofSources(m, [...g.general_budget, ...g.fund_budget, ...g.state_capital_budget]),
+    ofSources(m, g.general_budget),
+    ofSources(m, g.fund_budget),
+    ofSources(m, g.state_capital_budget),
+  ];
+  const items = Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, valuesOf(threePublic[k])])) as Record<(typeof THREE_PUBLIC_KEYS)[number], Decimal[]>;
+  const add = (...rows: Decimal[][]) => rows[0]!.map((_, i) => sum(rows.map((r) => r[i])));
+  const vehicles = add(items.vehicle_purchase, items.vehicle_operation);
+  return { ...items, vehicles, total: add(items.overseas, items.reception, vehicles) };
+}
+
+/** Table 11: carry-over by functional line. */
+export function table11(lines: readonly Line[]) {
+  const parts = (l: Line, keys: readonly SourceKey[]) => {
+    const personnel = ofSources(l.personnel, keys);
+    const publicPart = ofSources(l.public, keys);
+    const project = ofSources(l.project, keys);
+    return [ofSources(l.all, keys), personnel, publicPart, project];
+  };
+  const rows: CarryoverRow[] = lines
+    .map((l) => {
+      const fiscal = parts(l, g.carryover_fiscal);
+      const nonfiscal = parts(l, g.carryover_nonfiscal);
+      return { code: l.code, name: functionalName(l.code, lines), values: [fiscal[0]!.plus(nonfiscal[0]!), ...fiscal, ...nonfiscal] };
+    })
+    .filter((r) => !r.values[0]!.isZero());
+  const totals = Array.from({ length: 9 }, (_, i) => sum(rows.map((r) => r.values[i])));
+  return { rows, total: totals, empty: rows.length === 0 };
+}

@@ -1,0 +1,120 @@
+// The data file's schema: validates on load and is emitted as schema/yusuan.schema.json for editors.
+import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData } from '../model.js';
+import { amount, code, date, int, list, object, oneOf, optional, record, text, type Schema } from './schema.js';
+
+const sourceMap = (description: string) =>
+  object<Record<string, unknown>>(
+    Object.fromEntries(SOURCE_KEYS.map((k) => [k, optional(amount())])),
+    `${description}，按资金来源（万元）`,
+  );
+
+const budgetLine = object({
+  code: code([7], '功能分类 项 编码，如 2080502'),
+  name: optional(text('项 名称：目录中没有该编码时必填，否则取目录名称')),
+  basic: optional(sourceMap('基本支出（不分人员/公用）')),
+  personnel: optional(sourceMap('基本支出：人员经费')),
+  public: optional(sourceMap('基本支出：公用经费')),
+  project: optional(sourceMap('项目支出')),
+});
+
+const count = object({ count: int({ min: 0, description: '人数' }), change: int({ description: '比上年增减人数' }) });
+
+const threePublic = () =>
+  object(Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, optional(sourceMap(k), () => ({}))])), '“三公”经费');
+
+const indicator = object({
+  level1: text('一级指标'),
+  level2: text('二级指标'),
+  name: text('三级指标'),
+  target: text('指标值'),
+  basis: text('指标值设置依据'),
+  last_year: text('上年完成值'),
+  weight: text('指标分值权重'),
+  scoring: text('指标赋分规则'),
+  evidence: text('佐证资料'),
+});
+
+const project = object({
+  name: text('项目名称'),
+  code: code([7], '功能分类 项 编码'),
+  source: optional(oneOf(SOURCE_KEYS, '资金来源'), () => 'general'),
+  economic: record(oneOf(PROJECT_ECONOMIC_CLASSES), amount(), '按经济分类 类 的金额（表 7 的列）'),
+  policy_basis: text('设立的政策依据'),
+  owner: optional(text('项目承担单位（默认为本单位）')),
+  allocation: text('资金分配情况'),
+  period: optional(text('资金执行时间（默认为预算年度 1 月-12 月）')),
+  performance: optional(
+    object({
+      manager: text('项目负责人'),
+      goal: text('项目总体目标'),
+      budget: optional(amount('年度预算总额（可选，须等于项目金额）')),
+      indicators: list(indicator, '绩效指标'),
+    }),
+  ),
+});
+
+const vehicle = object({ count: int({ min: 0 }), value: amount() });
+
+export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
+  unit: object({
+    name: text('单位名称'),
+    year: int({ min: 2000, description: '预算年度' }),
+    published: date('公开日期'),
+    kind: oneOf(['institution', 'administrative'] as const, 'institution 事业单位 / administrative 行政单位'),
+  }),
+  overview: object({
+    functions: list(text(), '主要职能，每段一项'),
+    subordinates: optional(list(text(), '下属预算单位'), () => []),
+    departments: list(text(), '内设科室'),
+    staffing: object({
+      authorized: int({ min: 0, description: '编制数' }),
+      actual: optional(int({ min: 0, description: '实有人数（可选，须等于在职+退休+离休）' })),
+      serving: count,
+      retired: count,
+      honorary_retired: count,
+    }),
+  }),
+  budget: list(budgetLine, '本年预算，按功能分类 项'),
+  basic_economic: record(code([5]), amount(), '一般公共预算基本支出，按经济分类 款（表 6）'),
+  projects: optional(list(project, '项目'), () => []),
+  three_public: threePublic(),
+  procurement: object({
+    goods: amount('政府采购货物预算'),
+    works: amount('政府采购工程预算'),
+    services: amount('政府采购服务预算'),
+    sme_reserved: amount('面向中小企业预留'),
+    small_micro_reserved: amount('小微企业预留'),
+  }),
+  assets: object({
+    building_area: amount('房屋面积（平方米）'),
+    building_value: amount('房屋价值'),
+    vehicles: object({ general: vehicle, law_enforcement: vehicle, other: vehicle }),
+    furniture: amount('办公家具价值'),
+    other: amount('其他资产价值'),
+    equipment_over_50: int({ min: 0, description: '单位价值 50 万元以上大型设备（台）' }),
+    equipment_over_100: int({ min: 0, description: '单位价值 100 万元以上大型设备（套）' }),
+    planned: object({
+      vehicles: amount('本年预算购置车辆经费'),
+      equipment_over_50: int({ min: 0 }),
+      equipment_over_100: int({ min: 0 }),
+    }),
+  }),
+  purposes: record(code([3]), text(), '一般公共预算支出按功能分类 类 的主要用途（第三部分四）'),
+  other_matters: optional(text('其他需说明的事项'), () => '本单位无其他需说明事项。'),
+  prior: object({
+    budget: list(budgetLine, '上年预算，按功能分类 项'),
+    operating_expense: amount('上年运行经费'),
+    three_public: threePublic(),
+  }),
+  reasons: object({
+    income: optional(record(oneOf(['general', 'general_transfer', 'fund', 'fund_transfer', 'state_capital', 'state_capital_transfer', 'special_account', 'unit', 'carryover_fiscal', 'carryover_nonfiscal'] as const), text()), () => ({})),
+    expenditure: optional(record(oneOf(['basic', 'project'] as const), text()), () => ({})),
+    general_budget: optional(record(oneOf(['basic', 'project'] as const), text()), () => ({})),
+    lines: optional(record(code([7]), text()), () => ({})),
+    fund_budget: optional(text()),
+    state_capital_budget: optional(text()),
+    carryover: optional(text()),
+    operating_expense: optional(text()),
+    three_public: optional(record(oneOf(THREE_PUBLIC_KEYS), text()), () => ({})),
+  }),
+});

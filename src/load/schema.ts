@@ -1,0 +1,250 @@
+// A small schema language: one definition both validates YAML nodes (with positions, collecting
+// every finding) and emits the JSON Schema shipped for editors, so the two can never drift apart.
+import { Decimal } from 'decimal.js';
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
+import type { Finding, Position, Severity } from '../findings.js';
+import { didYouMean } from './did-you-mean.js';
+
+export interface Ctx {
+  findings: Finding[];
+  lineCounter: LineCounter;
+  file?: string;
+}
+
+type JsonSchema = Record<string, unknown>;
+
+export interface Schema<T> {
+  parse(node: unknown, ctx: Ctx, path: string): T | undefined;
+  json(): JsonSchema;
+  /** Optional fields may be absent; `fallback` is used then. */
+  optional?: boolean;
+  fallback?: () => T;
+}
+
+export function position(ctx: Ctx, node: unknown): Position | undefined {
+  const range = (node as Node | undefined)?.range;
+  if (!range) return undefined;
+  const { line, col } = ctx.lineCounter.linePos(range[0]);
+  return { line, col, start: range[0], end: range[1] };
+}
+
+export function report(
+  ctx: Ctx,
+  node: unknown,
+  path: string,
+  code: string,
+  message: string,
+  severity: Severity = 'error',
+): void {
+  ctx.findings.push({ code, severity, message, path, file: ctx.file, pos: position(ctx, node) });
+}
+
+function scalarText(node: Scalar): string {
+  return typeof node.source === 'string' ? node.source : String(node.value);
+}
+
+function wrongType(ctx: Ctx, node: unknown, path: string, zh: string, en: string): undefined {
+  report(ctx, node, path, 'WRONG_TYPE', `${path} 应为${zh}。 ${path} must be ${en}.`);
+  return undefined;
+}
+
+/** Free text; a number typed where text is wanted keeps its source form (e.g. `0.05`). */
+export function text(description?: string): Schema<string> {
+  return {
+    parse(node, ctx, path) {
+      if (!isScalar(node) || node.value === null || typeof node.value === 'boolean')
+        return wrongType(ctx, node, path, '文本', 'text');
+      return scalarText(node);
+    },
+    json: () => ({ type: ['string', 'number'], ...(description ? { description } : {}) }),
+  };
+}
+
+export function oneOf<T extends string>(values: readonly T[], description?: string): Schema<T> {
+  return {
+    parse(node, ctx, path) {
+      const value = isScalar(node) ? scalarText(node) : undefined;
+      if (value !== undefined && (values as readonly string[]).includes(value)) return value as T;
+      const hint = value === undefined ? undefined : didYouMean(value, values);
+      report(
+        ctx,
+        node,
+        path,
+        'BAD_VALUE',
+        `${path} 应为 ${values.join(' | ')} 之一${hint ? `（是否应为 "${hint}"？）` : ''}。 ` +
+          `${path} must be one of ${values.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}.`,
+      );
+      return undefined;
+    },
+    json: () => ({ enum: [...values], ...(description ? { description } : {}) }),
+  };
+}
+
+const NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** An amount in 万元: exact decimal from the source text, non-negative, at most 6 decimals. */
+export function amount(description?: string): Schema<Decimal> {
+  return {
+    parse(node, ctx, path) {
+      const source = isScalar(node) ? scalarText(node).trim() : undefined;
+      if (source === undefined || !NUMBER.test(source) || (node as Scalar).type !== 'PLAIN') {
+        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source ?? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空'))}。 ${path} must be an amount in 万元.`);
+        return undefined;
+      }
+      const value = new Decimal(source);
+      if (value.isNegative() && !value.isZero()) {
+        report(ctx, node, path, 'NEGATIVE_AMOUNT', `${path} 金额不能为负数：${source}。 ${path} must not be negative.`);
+        return undefined;
+      }
+      if (value.decimalPlaces() > 6) {
+        report(ctx, node, path, 'TOO_MANY_DECIMALS', `${path} 最多 6 位小数（万元精确到 0.01 元）：${source}。 ${path} has more than 6 decimals.`);
+        return undefined;
+      }
+      return value;
+    },
+    json: () => ({ type: 'number', minimum: 0, multipleOf: 0.000001, ...(description ? { description } : {}) }),
+  };
+}
+
+export function int(opts: { min?: number; description?: string } = {}): Schema<number> {
+  return {
+    parse(node, ctx, path) {
+      const source = isScalar(node) ? scalarText(node).trim() : '';
+      if (!/^[+-]?\d+$/.test(source)) return wrongType(ctx, node, path, '整数', 'a whole number');
+      const value = Number(source);
+      if (opts.min !== undefined && value < opts.min) return wrongType(ctx, node, path, `不小于 ${opts.min} 的整数`, `a whole number ≥ ${opts.min}`);
+      return value;
+    },
+    json: () => ({ type: 'integer', ...(opts.min !== undefined ? { minimum: opts.min } : {}), ...(opts.description ? { description: opts.description } : {}) }),
+  };
+}
+
+/** A classification code: digits only (3, 5 or 7 digits for 功能分类 类/款/项; 3 or 5 for 经济分类). */
+export function code(lengths: readonly number[], description?: string): Schema<string> {
+  return {
+    parse(node, ctx, path) {
+      const source = isScalar(node) ? scalarText(node).trim().replace(/^['"]|['"]$/g, '') : '';
+      if (!/^\d+$/.test(source) || !lengths.includes(source.length))
+        return wrongType(ctx, node, path, `${lengths.join('/')} 位数字的科目编码`, `a ${lengths.join('/')}-digit classification code`);
+      return source;
+    },
+    json: () => ({ type: ['string', 'integer'], pattern: `^(${lengths.map((n) => `\\d{${n}}`).join('|')})$`, ...(description ? { description } : {}) }),
+  };
+}
+
+export function date(description?: string): Schema<string> {
+  return {
+    parse(node, ctx, path) {
+      const source = isScalar(node) ? scalarText(node).trim() : '';
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(source);
+      const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
+      if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
+        report(ctx, node, path, 'BAD_DATE', `${path} 应为日期 YYYY-MM-DD：${JSON.stringify(source)}。 ${path} must be a date YYYY-MM-DD.`);
+        return undefined;
+      }
+      return source;
+    },
+    json: () => ({ type: 'string', format: 'date', ...(description ? { description } : {}) }),
+  };
+}
+
+export function optional<T>(schema: Schema<T>, fallback?: () => T): Schema<T> {
+  return { ...schema, optional: true, fallback };
+}
+
+export function list<T>(item: Schema<T>, description?: string): Schema<T[]> {
+  return {
+    parse(node, ctx, path) {
+      if (isScalar(node) && node.value === null) return [];
+      if (!isSeq(node)) return wrongType(ctx, node, path, '列表', 'a list');
+      const out: T[] = [];
+      node.items.forEach((child, i) => {
+        const value = item.parse(child, ctx, `${path}[${i}]`);
+        if (value !== undefined) out.push(value);
+      });
+      return out;
+    },
+    json: () => ({ type: 'array', items: item.json(), ...(description ? { description } : {}) }),
+  };
+}
+
+function keyText(pair: Pair): string {
+  return isScalar(pair.key) ? scalarText(pair.key as Scalar) : String(pair.key);
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+/** A map with fixed keys; unknown keys are reported with a 'did you mean'. */
+export function object<T>(shape: Record<string, Schema<unknown>>, description?: string): Schema<T> {
+  const keys = Object.keys(shape);
+  return {
+    parse(node, ctx, path) {
+      if (!isMap(node)) return wrongType(ctx, node, path || '文件', '映射（键: 值）', 'a mapping');
+      const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = keyText(pair);
+        const schema = shape[key];
+        if (!schema) {
+          const hint = didYouMean(key, keys);
+          report(ctx, pair.key, join(path, key), 'UNKNOWN_KEY',
+            `未知的键 "${key}"${hint ? `，是否应为 "${hint}"？` : ''}（${path || '顶层'}） Unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}.`);
+          continue;
+        }
+        seen.add(key);
+        const value = schema.parse(pair.value, ctx, join(path, key));
+        if (value !== undefined) out[key] = value;
+        else if (isScalar(pair.value) && pair.value.value === null && !schema.optional)
+          report(ctx, pair.key, join(path, key), 'MISSING_VALUE', `${join(path, key)} 缺少取值。 ${join(path, key)} has no value.`);
+      }
+      for (const key of keys) {
+        if (seen.has(key)) continue;
+        const schema = shape[key]!;
+        if (schema.optional) {
+          if (schema.fallback) out[key] = schema.fallback();
+        } else {
+          report(ctx, node, join(path, key), 'MISSING_KEY', `缺少必填键 "${key}"（${path || '顶层'}）。 Missing required key "${join(path, key)}".`);
+        }
+      }
+      return out as T;
+    },
+    json: () => ({
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(keys.map((k) => [k, shape[k]!.json()])),
+      required: keys.filter((k) => !shape[k]!.optional),
+      ...(description ? { description } : {}),
+    }),
+  };
+}
+
+/** A map from codes (or other keys matching `keyPattern`) to values. */
+export function record<T>(key: Schema<string>, value: Schema<T>, description?: string): Schema<Partial<Record<string, T>>> {
+  return {
+    parse(node, ctx, path) {
+      if (isScalar(node) && node.value === null) return {};
+      if (!isMap(node)) return wrongType(ctx, node, path, '映射（键: 值）', 'a mapping');
+      const out: Record<string, T> = {};
+      for (const pair of node.items) {
+        const raw = keyText(pair);
+        const k = key.parse(pair.key, ctx, join(path, raw));
+        if (k === undefined) continue;
+        if (k in out) {
+          report(ctx, pair.key, join(path, k), 'DUPLICATE_CODE', `${path} 中编码 ${k} 重复。 Duplicate code ${k} in ${path}.`);
+          continue;
+        }
+        const v = value.parse(pair.value, ctx, join(path, k));
+        if (v !== undefined) out[k] = v;
+      }
+      return out;
+    },
+    json: () => ({
+      type: 'object',
+      propertyNames: key.json(),
+      additionalProperties: value.json(),
+      ...(description ? { description } : {}),
+    }),
+  };
+}

@@ -1,0 +1,62 @@
+// Template helpers: figures in, text out. Words stay in the templates; these only format and join.
+import { Decimal } from 'decimal.js';
+import type { HelperOptions } from 'handlebars';
+
+type Num = Decimal | number | null | undefined;
+
+function fixed2(x: Decimal | number): string {
+  return new Decimal(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+function isZero(x: Num): boolean {
+  return x === null || x === undefined || new Decimal(x).isZero();
+}
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 1 → 一, 12 → 十二 (section numbers up to 99). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+}
+
+export const helpers = {
+  /** An amount with 2 decimals, rounded half-up on its own: 0 → "0.00". */
+  amount: (x: Num) => fixed2(x ?? 0),
+  /** A table cell: blank for zero, as the published tables print it. */
+  cell: (x: Num) => (isZero(x) ? '' : fixed2(x!)),
+  /** Zero as a bare "0", otherwise 2 decimals (the reference's wording of 三公 and procurement). */
+  amount0: (x: Num) => (isZero(x) ? '0' : fixed2(x!)),
+  /** A percentage with 2 decimals; no base shows as 0.00. */
+  pct: (x: Num) => fixed2(x ?? 0),
+  isZero,
+  nonzero: (x: Num) => !isZero(x),
+  eq: (a: unknown, b: unknown) => a === b,
+  not: (a: unknown) => !a,
+  and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+  inc: (n: number) => n + 1,
+  cnum: (n: number) => chineseNumber(n),
+  join: (list: readonly string[], sep: unknown) => list.join(typeof sep === 'string' ? sep : '、'),
+  /** Text inside a CSS string in a <style> element, where HTML entities are not decoded. */
+  cssText: (s: string) =>
+    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      .replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/\n/g, ' '),
+  /**
+   * `{{#list "、"}}{{#if a}}{{#item}}甲{{/item}}{{/if}}…{{/list}}` joins the items that render, so a
+   * template can word a list whose members are conditional.
+   */
+  list(this: unknown, sep: unknown, options?: HelperOptions) {
+    const opts = (options ?? sep) as HelperOptions;
+    const separator = typeof sep === 'string' ? sep : '、';
+    const items: string[] = [];
+    const data = { ...(opts.data as object), listItems: items };
+    opts.fn(this, { data });
+    return items.join(separator);
+  },
+  item(this: unknown, options: HelperOptions) {
+    (options.data as { listItems?: string[] }).listItems?.push(options.fn(this).trim());
+    return '';
+  },
+};

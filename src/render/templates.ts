@@ -1,0 +1,30 @@
+// Loads a template folder: document.md.hbs, layout.html.hbs, style.css, print.css, partials/**.hbs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export interface TemplateSet {
+  dir: string;
+  document: string;
+  layout: string;
+  css: string;
+  printCss: string;
+  partials: Record<string, string>;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : [],
+  );
+}
+
+export function loadTemplates(dir: string = DEFAULT_TEMPLATES): TemplateSet {
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  const partialsDir = join(dir, 'partials');
+  const partials = Object.fromEntries(
+    walk(partialsDir).map((file) => [relative(partialsDir, file).split(sep).join('/').replace(/(\.(md|html))?\.hbs$/, ''), readFileSync(file, 'utf8')]),
+  );
+  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), partials };
+}

@@ -1,0 +1,19 @@
+// Findings as a person reads them: `file:line:col  severity  message  [CODE]`, then the source line
+// with a marker under the offending key or value.
+import type { Finding } from '../findings.js';
+
+export function formatFinding(f: Finding, source?: string): string {
+  const where = `${f.file ?? '<input>'}:${f.pos?.line ?? 1}:${f.pos?.col ?? 1}`;
+  const head = `${where}  ${f.severity}  ${f.message}${f.path ? `  (${f.path})` : ''}  [${f.code}]`;
+  if (!source || !f.pos) return head;
+  const lineText = source.split('\n')[f.pos.line - 1];
+  if (lineText === undefined || lineText.length > 300 || /[\u0000-\u0008]/.test(lineText)) return head;
+  const width = Math.max(1, Math.min(f.pos.end - f.pos.start, lineText.length - (f.pos.col - 1)));
+  const pad = [...lineText.slice(0, f.pos.col - 1)].map((c) => (c === '\t' ? '\t' : /[\u1100-\uffff]/.test(c) ? '  ' : ' ')).join('');
+  const marker = [...lineText.slice(f.pos.col - 1, f.pos.col - 1 + width)].map((c) => (/[\u1100-\uffff]/.test(c) ? '^^' : '^')).join('');
+  return `${head}\n  ${f.pos.line} | ${lineText}\n  ${' '.repeat(String(f.pos.line).length)} | ${pad}${marker}`;
+}
+
+export function formatFindings(findings: readonly Finding[], source?: string): string {
+  return findings.map((f) => formatFinding(f, source)).join('\n');
+}
