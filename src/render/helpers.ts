@@ -44,7 +44,7 @@ export const helpers = {
     s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
       .replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/\n/g, ' '),
   /**
-   * `{{#list "、"}}{{#if a}}{{#item}}甲{{/item}}{{/if}}…{{/list}}` joins the items that render, so a
+   * `{{#list "、"}}{{#if a}}{{#listItem}}甲{{/listItem}}{{/if}}…{{/list}}` joins the items that render, so a
    * template can word a list whose members are conditional.
    */
   list(this: unknown, sep: unknown, options?: HelperOptions) {
@@ -55,7 +55,7 @@ export const helpers = {
     opts.fn(this, { data });
     return items.join(separator);
   },
-  item(this: unknown, options: HelperOptions) {
+  listItem(this: unknown, options: HelperOptions) {
     (options.data as { listItems?: string[] }).listItems?.push(options.fn(this).trim());
     return '';
   },

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what yusuan needs on a fresh Debian/Ubuntu machine: Chromium (for the PDF) and
+# poppler-utils (the tests read PDFs with it) from apt when missing, then the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+[ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "apt-get install ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "缺少 Missing: ${missing[*]} — run: sudo apt-get install ${missing[*]}" >&2
+  fi
+fi
+
+# Puppeteer must not download a browser of its own: src/print finds the system's Chromium.
+export PUPPETEER_SKIP_DOWNLOAD=1
+npm ci --no-audit --no-fund
