@@ -1,0 +1,5 @@
+export { printPdf } from './print-pdf.js';
+export type { PdfMeta, PrintOptions, PrintResult } from './options.js';
+export { findChromium, SYSTEM_CHROMIUM_PATHS, type ChromiumSearch } from './find-chromium.js';
+export { fontFaceCss } from './font-face-css.js';
+export { BrowserNotFoundError, PrintError, type PrintErrorCode } from './errors.js';

@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { findChromium } from './find-chromium.js';
+
+/** --no-sandbox because we run as root (e.g. in CI containers); the rest keep Chromium off the network and quiet. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A running browser and the one way to end it. */
+export interface BrowserSession {
+  browser: Browser;
+  /** Closes the browser and removes what its launch created. Never throws. */
+  close(): Promise<void>;
+}
+
+/** Wraps a browser someone else launched: closing it is all there is to do. */
+export function sessionOf(browser: Browser): BrowserSession {
+  return { browser, close: () => closeQuietly(browser) };
+}
+
+/** Starts Chromium headless with a fresh profile directory, removed again on close. */
+export async function launchChromium(executablePath: string = findChromium()): Promise<BrowserSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'yusuan-chromium-'));
+  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+  try {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+      // printPdf handles these itself so it can remove the profile; Puppeteer's handlers would exit first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    return { browser, close: () => closeQuietly(browser).then(removeProfile) };
+  } catch (cause) {
+    await removeProfile();
+    throw new Error(`Cannot start Chromium at ${executablePath}`, { cause });
+  }
+}
+
+async function closeQuietly(browser: Browser): Promise<void> {
+  try {
+    await browser.close();
+  } catch {
+    // The browser may be gone already (crashed, or closed by a signal handler); there is nothing left to close.
+  }
+}

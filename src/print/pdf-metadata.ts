@@ -1,0 +1,21 @@
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import type { PdfMeta } from './options.js';
+
+/**
+ * Writes the document information and catalog /Lang into a PDF from Chromium. pdf-lib keeps the
+ * structure tree (/StructTreeRoot, /MarkInfo) and /Outlines Chromium wrote; `updateMetadata: false`
+ * stops it stamping its own Producer and today's date.
+ */
+export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator('yusuan');
+  doc.setProducer('yusuan');
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  return doc.save();
+}

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+
+/** `pdfinfo -isodates` fields, plus the size of every page in points. */
+export interface PdfInfo {
+  fields: Map<string, string>;
+  pages: Array<{ width: number; height: number }>;
+}
+
+export function pdfInfo(file: string): PdfInfo {
+  const out = execFileSync('pdfinfo', ['-isodates', '-f', '1', '-l', '9999', file], { encoding: 'utf8' });
+  const fields = new Map<string, string>();
+  const pages: PdfInfo['pages'] = [];
+  for (const line of out.split('\n')) {
+    const size = /^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/.exec(line);
+    if (size) pages[Number(size[1]) - 1] = { width: Number(size[2]), height: Number(size[3]) };
+    else {
+      const field = /^([^:]+):\s*(.*)$/.exec(line);
+      if (field?.[1] && !field[1].startsWith('Page')) fields.set(field[1], field[2] ?? '');
+    }
+  }
+  return { fields, pages };
+}
+
+export interface PdfFont {
+  name: string;
+  embedded: boolean;
+  subset: boolean;
+}
+
+/** Fonts as `pdffonts` lists them; the type column may hold spaces, so read the flags from the right. */
+export function pdfFonts(file: string): PdfFont[] {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes', subset: cols.at(-4) === 'yes' };
+    });
+}
+
+/** Text of one page (1-based) with all whitespace removed: pdftotext spaces CJK text unpredictably. */
+export function pageText(file: string, page: number): string {
+  const out = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return out.replace(/\s+/g, '');
+}

@@ -1,0 +1,91 @@
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, PDFOptions } from 'puppeteer';
+import { describe, expect, it, vi } from 'vitest';
+import { PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
+
+const META: PdfMeta = {
+  title: '某单位2025年单位预算公开',
+  author: '某单位',
+  subject: '单位预算公开',
+  keywords: ['预算', '公开'],
+  date: new Date('2025-02-10T00:00:00Z'),
+  lang: 'zh-CN',
+};
+
+/** A browser whose one page prints what `pdf` returns; records calls so tests can check the order. */
+function stubBrowser(pdf: () => Promise<Uint8Array>) {
+  const calls: string[] = [];
+  const page = {
+    setJavaScriptEnabled: vi.fn(async (enabled: boolean) => void calls.push(`javascript:${enabled}`)),
+    setRequestInterception: vi.fn(async () => void calls.push('intercept')),
+    on: vi.fn(),
+    goto: vi.fn(async (url: string) => void calls.push(`goto:${url.slice(0, 'file://'.length)}`)),
+    addStyleTag: vi.fn(async () => void calls.push('fonts')),
+    evaluate: vi.fn(async () => void calls.push('wait-for-fonts')),
+    pdf: vi.fn(async (_options: PDFOptions) => {
+      calls.push('pdf');
+      return pdf();
+    }),
+  };
+  const browser = {
+    newPage: vi.fn(async () => page),
+    close: vi.fn(async () => void calls.push('close')),
+  };
+  return { browser, page, calls, launch: async () => browser as unknown as Browser };
+}
+
+async function blankPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  return doc.save();
+}
+
+describe('printPdf with a stubbed browser', () => {
+  it('disables JavaScript and guards requests before loading, prints, then closes the browser', async () => {
+    const stub = stubBrowser(blankPdf);
+    const result = await printPdf('<html></html>', { meta: META, launch: stub.launch });
+    expect(stub.calls).toEqual(['javascript:false', 'intercept', 'goto:file://', 'fonts', 'wait-for-fonts', 'pdf', 'close']);
+    expect(stub.page.pdf).toHaveBeenCalledWith(
+      expect.objectContaining({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }),
+    );
+    expect(stub.page.pdf.mock.calls[0]?.[0].displayHeaderFooter).toBeFalsy();
+    expect(result.blockedRequests).toEqual([]);
+  });
+
+  it('writes the metadata', async () => {
+    const { pdf } = await printPdf('<html></html>', { meta: META, launch: stubBrowser(blankPdf).launch });
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(doc.getTitle()).toBe(META.title);
+    expect(doc.getAuthor()).toBe(META.author);
+    expect(doc.getSubject()).toBe(META.subject);
+    expect(doc.getKeywords()).toBe('预算 公开');
+    expect(doc.getCreator()).toBe('yusuan');
+    expect(doc.getProducer()).toBe('yusuan');
+    expect(doc.getCreationDate()).toEqual(META.date);
+    expect(doc.getModificationDate()).toEqual(META.date);
+  });
+
+  it('closes the browser and names the document when printing fails', async () => {
+    const boom = new Error('Protocol error (Page.printToPDF): Printing failed');
+    const stub = stubBrowser(() => Promise.reject(boom));
+    const error = await printPdf('<html></html>', { meta: META, launch: stub.launch }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrintError);
+    expect(error).toMatchObject({ code: 'PRINT_FAILED', cause: boom });
+    expect((error as Error).message).toContain(META.title);
+    expect((error as Error).message).toContain(boom.message);
+    expect(stub.browser.close).toHaveBeenCalledOnce();
+  });
+
+  it('wraps a failed launch', async () => {
+    const boom = new Error('spawn EACCES');
+    const error = await printPdf('<html></html>', { meta: META, launch: () => Promise.reject(boom) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PRINT_FAILED', cause: boom });
+  });
+
+  it('leaves no signal listener behind', async () => {
+    const before = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal));
+    await printPdf('<html></html>', { meta: META, launch: stubBrowser(blankPdf).launch });
+    await printPdf('<html></html>', { meta: META, launch: stubBrowser(() => Promise.reject(new Error('x'))).launch }).catch(() => {});
+    expect(['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal))).toEqual(before);
+  });
+});
