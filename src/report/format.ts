@@ -4,7 +4,7 @@ import type { Finding } from '../findings.js';
 
 export function formatFinding(f: Finding, source?: string): string {
   const where = `${f.file ?? '<input>'}:${f.pos?.line ?? 1}:${f.pos?.col ?? 1}`;
-  const head = `${where}  ${f.severity}  ${f.message}${f.path ? `  (${f.path})` : ''}  [${f.code}]`;
+  const head = `${where}  ${f.severity}  ${f.message}${f.path && !f.message.includes(f.path) ? `  (${f.path})` : ''}  [${f.code}]`;
   if (!source || !f.pos) return head;
   const lineText = source.split('\n')[f.pos.line - 1];
   if (lineText === undefined || lineText.length > 300 || /[\u0000-\u0008]/.test(lineText)) return head;
