@@ -1,30 +1,38 @@
 // build: load → check → compute → render → print, for each data file; outputs are written only
 // when every requested format has been produced, so a failure leaves earlier outputs untouched.
-import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { check } from './check/index.js';
 import { compute } from './compute/index.js';
 import { hasErrors, type Finding } from './findings.js';
-import { loadText, type Loaded } from './load/load.js';
+import type { Loaded } from './load/load.js';
+import { loadFile } from './load/read.js';
 import type { PdfMeta } from './print/index.js';
+import { describeChar } from './print/glyph-coverage.js';
 import { render } from './render/index.js';
 import { loadTemplates } from './render/templates.js';
+import { htmlToText } from './render/text.js';
 import { writeAtomic } from './write-atomic.js';
 
-export const FORMATS = ['md', 'html', 'pdf'] as const;
+export const FORMATS = ['md', 'html', 'pdf', 'txt'] as const;
 export type Format = (typeof FORMATS)[number];
+/** What `build` writes when no format is asked for: the plain text (for snapshot tests) only on request. */
+export const DEFAULT_FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 
-export type PrintFn = (html: string, meta: PdfMeta) => Promise<Uint8Array>;
+/** A print function's answer: the PDF, or the PDF with what printing it had to report (as printPdf gives). */
+export type PrintOutput = Uint8Array | { pdf: Uint8Array; missingGlyphs?: readonly string[]; blockedRequests?: readonly string[] };
+export type PrintFn = (html: string, meta: PdfMeta) => Promise<PrintOutput>;
 
 export interface BuildOptions {
   /** Output folder. Default `out`. */
   outDir?: string;
-  /** Default all three. */
+  /** Default md, html and pdf (DEFAULT_FORMATS); `txt` is the plain text. */
   formats?: readonly Format[];
   /** A replacement template folder. Default: the bundled `templates/`. */
   templatesDir?: string;
   /** Injected so tests need no browser. Default: Chromium via Puppeteer. */
   print?: PrintFn;
+  /** Publication mode: draft placeholders and unconfirmed figures are errors, so nothing is written. Default false. */
+  strict?: boolean;
 }
 
 export interface BuildResult {
@@ -36,14 +44,7 @@ export interface BuildResult {
 }
 
 export function load(file: string): Loaded {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (cause) {
-    const message = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到数据文件。 No such file: ${file}` : `无法读取数据文件。 Cannot read ${file}: ${(cause as Error).message}`;
-    return { file, source: '', findings: [{ code: 'READ_ERROR', severity: 'error', message, path: '', file }] };
-  }
-  return loadText(source, file);
+  return loadFile(file);
 }
 
 export function pdfMeta(view: ReturnType<typeof compute>): PdfMeta {
@@ -52,27 +53,54 @@ export function pdfMeta(view: ReturnType<typeof compute>): PdfMeta {
     author: view.unit.name,
     subject: `${view.unit.year}年单位预算公开`,
     keywords: ['单位预算公开', `${view.unit.year}年`, view.unit.name],
-    date: new Date(`${view.unit.published.iso}T00:00:00+08:00`),
+    // A draft's date is still a placeholder: 1 January of the budget year keeps the PDF reproducible.
+    date: new Date(`${view.unit.published.iso ?? `${view.unit.year}-01-01`}T00:00:00+08:00`),
     lang: 'zh-CN',
   };
 }
 
-async function defaultPrint(html: string, meta: PdfMeta): Promise<Uint8Array> {
+async function defaultPrint(html: string, meta: PdfMeta): Promise<PrintOutput> {
   const { printPdf } = await import('./print/index.js');
-  return (await printPdf(html, { meta })).pdf;
+  return printPdf(html, { meta });
+}
+
+/** Warnings about a printed PDF: characters its fonts cannot draw, and what the page was refused. */
+export function printFindings(output: PrintOutput, file: string): Finding[] {
+  if (output instanceof Uint8Array) return [];
+  const findings: Finding[] = [];
+  const missing = output.missingGlyphs ?? [];
+  if (missing.length > 0) {
+    const chars = missing.map(describeChar).join('，');
+    findings.push({
+      code: 'MISSING_GLYPHS',
+      severity: 'warning',
+      message: `PDF 所用字体中没有以下字符，印出时将换用系统字体或显示为空框：${chars}。 The bundled fonts have no glyph for: ${chars}.`,
+      path: '',
+      file,
+    });
+  }
+  for (const url of output.blockedRequests ?? []) {
+    findings.push({ code: 'BLOCKED_REQUEST', severity: 'warning', message: `打印时拦截了页面对外部资源的请求。 The page asked for ${url}; the request was refused.`, path: '', file });
+  }
+  return findings;
 }
 
 export async function buildOne(file: string, options: BuildOptions = {}): Promise<BuildResult> {
   const loaded = load(file);
-  const findings = check(loaded);
+  const findings = check(loaded, { strict: options.strict });
   if (!loaded.data || hasErrors(findings)) return { file, source: loaded.source, findings, outputs: [] };
-  const formats = options.formats ?? FORMATS;
+  const formats = options.formats ?? DEFAULT_FORMATS;
   const view = compute(loaded.data);
   const { markdown, html } = render(view, loadTemplates(options.templatesDir));
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
   if (formats.includes('html')) contents.push(['html', html]);
-  if (formats.includes('pdf')) contents.push(['pdf', await (options.print ?? defaultPrint)(html, pdfMeta(view))]);
+  if (formats.includes('pdf')) {
+    const printed = await (options.print ?? defaultPrint)(html, pdfMeta(view));
+    contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
+    findings.push(...printFindings(printed, file));
+  }
+  if (formats.includes('txt')) contents.push(['txt', htmlToText(html)]);
   const stem = join(options.outDir ?? 'out', basename(file, extname(file)));
   const outputs = contents.map(([format, content]) => {
     writeAtomic(`${stem}.${format}`, content);

@@ -1,6 +1,7 @@
 // The data file's typed shape: what the loader produces and compute reads.
 // Amounts are Decimal in 万元, taken from the YAML source text (never through a JS float).
 import type { Decimal } from 'decimal.js';
+import type { Placeholder } from './placeholder.js';
 
 /** Sources of funds, at the finest grain any table shows (table 1). */
 export const SOURCE_KEYS = [
@@ -39,7 +40,8 @@ export interface BudgetLine {
 
 export interface Count {
   count: number;
-  change: number;
+  /** A placeholder in a draft, until the officer fills it in. */
+  change: number | Placeholder;
 }
 
 export interface Indicator {
@@ -113,11 +115,32 @@ export interface Reasons {
   three_public: Partial<Record<ThreePublicKey, string>>;
 }
 
+/**
+ * Totals the user states, e.g. copied from the budget system: checked against the computed ones,
+ * never shown (the tables always show computed figures). Each key names the figure it is checked against.
+ */
+export const STATED_TOTALS = {
+  income: '收入总计（表 1）',
+  expenditure: '支出总计（表 1）',
+  fiscal: '财政拨款收支总计（表 4）',
+  general_budget: '一般公共预算支出合计（表 5）',
+  fund_budget: '政府性基金预算支出合计（表 8）',
+  state_capital_budget: '国有资本经营预算支出合计（表 9）',
+  basic: '基本支出合计（表 3）',
+  project: '项目支出合计（表 3）',
+  personnel: '一般公共预算基本支出 人员经费（表 6）',
+  public: '一般公共预算基本支出 公用经费（表 6）',
+  three_public: '财政拨款“三公”经费合计（表 10）',
+  procurement: '政府采购预算合计',
+} as const;
+export type StatedTotalKey = keyof typeof STATED_TOTALS;
+export type StatedTotals = Partial<Record<StatedTotalKey, Decimal>>;
+
 export interface DisclosureData {
   unit: {
     name: string;
     year: number;
-    published: string; // YYYY-MM-DD
+    published: string; // YYYY-MM-DD, or a placeholder (【待填写：公开日期】) in a draft
     kind: 'institution' | 'administrative';
   };
   overview: {
@@ -133,6 +156,7 @@ export interface DisclosureData {
     };
   };
   budget: BudgetLine[];
+  /** 款 (5-digit) amounts; a 3-digit key is a stated 类 subtotal, checked but not added. */
   basic_economic: Partial<Record<string, Decimal>>;
   projects: Project[];
   three_public: ThreePublic;
@@ -144,6 +168,9 @@ export interface DisclosureData {
     budget: BudgetLine[];
     operating_expense: Decimal;
     three_public: ThreePublic;
+    /** Prior-year head counts, where known: each `change` of this year's staffing is checked against them. */
+    staffing?: Partial<Record<'serving' | 'retired' | 'honorary_retired', number>>;
   };
   reasons: Reasons;
+  totals?: StatedTotals;
 }

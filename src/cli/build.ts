@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { build, FORMATS, type Format } from '../build.js';
+import { build, DEFAULT_FORMATS, FORMATS, type Format } from '../build.js';
 import { hasErrors } from '../findings.js';
 import { formatFindings } from '../report/format.js';
 import { UsageError } from './usage.js';
 
 function formatsOf(value: string | undefined): Format[] {
-  if (!value) return [...FORMATS];
+  if (!value) return [...DEFAULT_FORMATS];
   const formats = value.split(',').map((s) => s.trim());
   const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (bad.length) throw new UsageError(`未知的输出格式 Unknown format: ${bad.join(', ')} (${FORMATS.join(', ')})`);
@@ -16,13 +16,15 @@ export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', default: 'out' }, format: { type: 'string' }, templates: { type: 'string' } },
+    options: { out: { type: 'string', default: 'out' }, format: { type: 'string' }, templates: { type: 'string' }, strict: { type: 'boolean', default: false } },
   });
   if (positionals.length === 0) throw new UsageError('缺少数据文件 Missing data file.');
-  const results = await build(positionals, { outDir: values.out, formats: formatsOf(values.format), templatesDir: values.templates });
+  const results = await build(positionals, { outDir: values.out, formats: formatsOf(values.format), templatesDir: values.templates, strict: values.strict });
   let failed = false;
   for (const r of results) {
-    if (r.findings.length) process.stderr.write(formatFindings(r.findings, r.source) + '\n');
+    // Notes (a cent of rounding, say) are for `yusuan check`; a build shows what may need fixing.
+    const shown = r.findings.filter((f) => f.severity !== 'note');
+    if (shown.length) process.stderr.write(formatFindings(shown, r.source) + '\n');
     if (hasErrors(r.findings)) {
       failed = true;
       process.stderr.write(`${r.file}: 数据有错误，未写出任何文件。 Errors in the data: nothing was written.\n`);

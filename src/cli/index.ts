@@ -1,9 +1,11 @@
 // yusuan command line: parses arguments and calls the library; only here do findings become exit codes.
-import { buildCommand } from './build.js';
 import { USAGE, UsageError, type Command } from './usage.js';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  build: async () => buildCommand,
+  build: async () => (await import('./build.js')).buildCommand,
+  check: async () => (await import('./check.js')).checkCommand,
+  draft: async () => (await import('./draft.js')).draftCommand,
+  diff: async () => (await import('./diff.js')).diffCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

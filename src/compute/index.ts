@@ -1,5 +1,6 @@
 // compute: typed data → the view the templates read. Every figure is exact; templates round.
-import type { DisclosureData } from '../model.js';
+import type { Count, DisclosureData } from '../model.js';
+import { isPlaceholder } from '../placeholder.js';
 import { change } from './change.js';
 import { normalizeLines } from './lines.js';
 import { sum } from './money.js';
@@ -20,8 +21,15 @@ export function compute(data: DisclosureData) {
   const t10 = table10(data.three_public);
   const t7 = table7(data, lines);
   const [year, month, day] = data.unit.published.split('-').map(Number) as [number, number, number];
+  // A draft's date or staffing change may still be a placeholder: the templates show it as is.
+  const published = isPlaceholder(data.unit.published)
+    ? { year: null, month: null, day: null, iso: null, placeholder: data.unit.published }
+    : { year, month, day, iso: data.unit.published, placeholder: null };
   const staffing = data.overview.staffing;
-  const count = (c: { count: number; change: number }) => ({ ...c, up: c.change >= 0, abs: Math.abs(c.change) });
+  const count = (c: Count) =>
+    typeof c.change === 'number'
+      ? { ...c, up: c.change >= 0, abs: Math.abs(c.change), placeholder: null }
+      : { ...c, up: true, abs: 0, placeholder: c.change };
   const priorCarryover = prior.length ? sum(prior.map((l) => sum(GROUPS.carryover.map((k) => l.all[k])))) : null;
 
   return {
@@ -29,7 +37,7 @@ export function compute(data: DisclosureData) {
       ...data.unit,
       isInstitution: data.unit.kind === 'institution',
       priorYear: data.unit.year - 1,
-      published: { year, month, day, iso: data.unit.published },
+      published,
     },
     overview: {
       ...data.overview,

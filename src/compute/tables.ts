@@ -92,7 +92,8 @@ export function isPersonnel(economicCode: string): boolean {
 
 /** Table 6: general-public-budget basic expenditure by economic classification. */
 export function table6(basicEconomic: DisclosureData['basic_economic']) {
-  const codes = Object.keys(basicEconomic).sort();
+  // 3-digit keys are stated 类 subtotals, checked by check/totals-match, never added.
+  const codes = Object.keys(basicEconomic).filter((c) => c.length === 5).sort();
   const rows: EconomicRow[] = [];
   const totals = [ZERO, ZERO, ZERO];
   for (const cls of [...new Set(codes.map((c) => c.slice(0, 3)))]) {

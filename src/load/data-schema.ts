@@ -1,5 +1,5 @@
 // The data file's schema: validates on load and is emitted as schema/yusuan.schema.json for editors.
-import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData } from '../model.js';
+import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, STATED_TOTALS, THREE_PUBLIC_KEYS, type DisclosureData } from '../model.js';
 import { amount, code, date, int, list, object, oneOf, optional, record, text, type Schema } from './schema.js';
 
 const sourceMap = (description: string) =>
@@ -17,7 +17,7 @@ const budgetLine = object({
   project: optional(sourceMap('项目支出')),
 });
 
-const count = object({ count: int({ min: 0, description: '人数' }), change: int({ description: '比上年增减人数' }) });
+const count = object({ count: int({ min: 0, description: '人数' }), change: int({ description: '比上年增减人数（草稿中可为【待填写：增减人数】）', placeholder: true }) });
 
 const threePublic = () =>
   object(Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, optional(sourceMap(k), () => ({}))])), '“三公”经费');
@@ -75,7 +75,7 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     }),
   }),
   budget: list(budgetLine, '本年预算，按功能分类 项'),
-  basic_economic: record(code([5]), amount(), '一般公共预算基本支出，按经济分类 款（表 6）'),
+  basic_economic: record(code([3, 5]), amount(), '一般公共预算基本支出，按经济分类 款（表 6）；3 位的键为填报的 类 小计，只用于核对，不计入合计'),
   projects: optional(list(project, '项目'), () => []),
   three_public: threePublic(),
   procurement: object({
@@ -105,6 +105,13 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     budget: list(budgetLine, '上年预算，按功能分类 项'),
     operating_expense: amount('上年运行经费'),
     three_public: threePublic(),
+    staffing: optional(
+      object({
+        serving: optional(int({ min: 0, description: '上年在职人数' })),
+        retired: optional(int({ min: 0, description: '上年退休人数' })),
+        honorary_retired: optional(int({ min: 0, description: '上年离休人数' })),
+      }, '上年人数（可选）：本年各 change 须等于本年人数减上年人数'),
+    ),
   }),
   reasons: object({
     income: optional(record(oneOf(['general', 'general_transfer', 'fund', 'fund_transfer', 'state_capital', 'state_capital_transfer', 'special_account', 'unit', 'carryover_fiscal', 'carryover_nonfiscal'] as const), text()), () => ({})),
@@ -117,4 +124,10 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     operating_expense: optional(text()),
     three_public: optional(record(oneOf(THREE_PUBLIC_KEYS), text()), () => ({})),
   }),
+  totals: optional(
+    object(
+      Object.fromEntries(Object.entries(STATED_TOTALS).map(([k, d]) => [k, optional(amount(d))])),
+      '填报的合计数（可选，如从预算系统抄录）：只用于核对，须等于计算结果；表中始终显示计算结果',
+    ),
+  ),
 });

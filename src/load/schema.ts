@@ -3,13 +3,42 @@
 import { Decimal } from 'decimal.js';
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import type { Finding, Position, Severity } from '../findings.js';
+import { hasPlaceholder, isPlaceholder, type Placeholder } from '../placeholder.js';
 import { didYouMean } from './did-you-mean.js';
+
+/** A value a draft still has to settle: a `!unconfirmed` figure or a `【待填写：…】` placeholder. */
+export interface DraftMark {
+  path: string;
+  pos?: Position;
+}
 
 export interface Ctx {
   findings: Finding[];
   lineCounter: LineCounter;
   file?: string;
+  /** Figures tagged `!unconfirmed` (a draft's carried-over or emptied figures), when collected. */
+  unconfirmed?: DraftMark[];
+  /** Values holding a `【待填写：…】` placeholder, when collected. */
+  placeholders?: DraftMark[];
 }
+
+/** The YAML tag a draft puts on each figure carried over from last year (or emptied). */
+export const UNCONFIRMED_TAG = '!unconfirmed';
+
+function isUnconfirmed(node: unknown): boolean {
+  return isScalar(node) && node.tag === UNCONFIRMED_TAG;
+}
+
+function mark(ctx: Ctx, list: 'unconfirmed' | 'placeholders', node: unknown, path: string): void {
+  ctx[list]?.push({ path, pos: position(ctx, node) });
+}
+
+/** `!unconfirmed ~` or a bare `!unconfirmed`: an emptied draft figure, read as 0. */
+function isEmptyUnconfirmed(node: unknown, source: string | undefined): boolean {
+  return isUnconfirmed(node) && (source === undefined || source === '' || /^(~|null|Null|NULL)$/.test(source));
+}
+
+const PLACEHOLDER_JSON = { type: 'string', pattern: '^【待填写.*】$', description: '草稿占位：【待填写：说明】' };
 
 type JsonSchema = Record<string, unknown>;
 
@@ -54,7 +83,9 @@ export function text(description?: string): Schema<string> {
     parse(node, ctx, path) {
       if (!isScalar(node) || node.value === null || typeof node.value === 'boolean')
         return wrongType(ctx, node, path, '文本', 'text');
-      return scalarText(node);
+      const value = scalarText(node);
+      if (hasPlaceholder(value)) mark(ctx, 'placeholders', node, path);
+      return value;
     },
     json: () => ({ type: ['string', 'number'], ...(description ? { description } : {}) }),
   };
@@ -82,13 +113,33 @@ export function oneOf<T extends string>(values: readonly T[], description?: stri
 
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-/** An amount in 万元: exact decimal from the source text, non-negative, at most 6 decimals. */
+/** What is wrong with an amount that looks almost right. */
+function amountHint(source: string | undefined): string {
+  if (source === undefined) return '';
+  if (NUMBER.test(source)) return '：金额不要加引号';
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(source)) return '：不要用千位分隔的逗号';
+  if (/[０-９．]/.test(source)) return '：请用半角数字';
+  if (/^[+-]?\d+(\.\d+)?\s*万?元$/.test(source)) return '：只填数字，单位为万元';
+  return '';
+}
+
+/**
+ * An amount in 万元: exact decimal from the source text, non-negative, at most 6 decimals.
+ * In a draft, `!unconfirmed 12.5` is read as 12.5 and `!unconfirmed ~` as 0, each recorded as
+ * unconfirmed; a `【待填写：…】` placeholder is read as 0 and recorded as a placeholder.
+ */
 export function amount(description?: string): Schema<Decimal> {
   return {
     parse(node, ctx, path) {
       const source = isScalar(node) ? scalarText(node).trim() : undefined;
+      if (isUnconfirmed(node)) mark(ctx, 'unconfirmed', node, path);
+      if (isEmptyUnconfirmed(node, source)) return new Decimal(0);
+      if (isPlaceholder(source)) {
+        mark(ctx, 'placeholders', node, path);
+        return new Decimal(0);
+      }
       if (source === undefined || !NUMBER.test(source) || (node as Scalar).type !== 'PLAIN') {
-        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source ?? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空'))}。 ${path} must be an amount in 万元.`);
+        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source ?? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空'))}${amountHint(source)}。 ${path} must be an amount in 万元.`);
         return undefined;
       }
       const value = new Decimal(source);
@@ -102,20 +153,42 @@ export function amount(description?: string): Schema<Decimal> {
       }
       return value;
     },
-    json: () => ({ type: 'number', minimum: 0, multipleOf: 0.000001, ...(description ? { description } : {}) }),
+    json: () => ({
+      anyOf: [{ type: 'number', minimum: 0, multipleOf: 0.000001 }, { type: 'null', description: '!unconfirmed ~（草稿：待填写的数）' }, PLACEHOLDER_JSON],
+      ...(description ? { description } : {}),
+    }),
   };
 }
 
-export function int(opts: { min?: number; description?: string } = {}): Schema<number> {
+interface IntOptions {
+  min?: number;
+  description?: string;
+  /** Carry a `【待填写：…】` placeholder through as the value (a draft's staffing change). Default false: read as 0. */
+  placeholder?: boolean;
+}
+
+/** A whole number; `!unconfirmed` and placeholders are read as for `amount`. */
+export function int(opts: IntOptions & { placeholder: true }): Schema<number | Placeholder>;
+export function int(opts?: IntOptions): Schema<number>;
+export function int(opts: IntOptions = {}): Schema<number | Placeholder> {
   return {
     parse(node, ctx, path) {
       const source = isScalar(node) ? scalarText(node).trim() : '';
+      if (isUnconfirmed(node)) mark(ctx, 'unconfirmed', node, path);
+      if (isEmptyUnconfirmed(node, source)) return 0;
+      if (isPlaceholder(source)) {
+        mark(ctx, 'placeholders', node, path);
+        return opts.placeholder ? source : 0;
+      }
       if (!/^[+-]?\d+$/.test(source)) return wrongType(ctx, node, path, '整数', 'a whole number');
       const value = Number(source);
       if (opts.min !== undefined && value < opts.min) return wrongType(ctx, node, path, `不小于 ${opts.min} 的整数`, `a whole number ≥ ${opts.min}`);
       return value;
     },
-    json: () => ({ type: 'integer', ...(opts.min !== undefined ? { minimum: opts.min } : {}), ...(opts.description ? { description: opts.description } : {}) }),
+    json: () => ({
+      anyOf: [{ type: 'integer', ...(opts.min !== undefined ? { minimum: opts.min } : {}) }, { type: 'null', description: '!unconfirmed ~（草稿：待填写的数）' }, PLACEHOLDER_JSON],
+      ...(opts.description ? { description: opts.description } : {}),
+    }),
   };
 }
 
@@ -132,10 +205,15 @@ export function code(lengths: readonly number[], description?: string): Schema<s
   };
 }
 
+/** A date YYYY-MM-DD, or in a draft a placeholder carried through as the value. */
 export function date(description?: string): Schema<string> {
   return {
     parse(node, ctx, path) {
       const source = isScalar(node) ? scalarText(node).trim() : '';
+      if (isPlaceholder(source)) {
+        mark(ctx, 'placeholders', node, path);
+        return source;
+      }
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(source);
       const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
       if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
@@ -144,7 +222,7 @@ export function date(description?: string): Schema<string> {
       }
       return source;
     },
-    json: () => ({ type: 'string', format: 'date', ...(description ? { description } : {}) }),
+    json: () => ({ anyOf: [{ type: 'string', format: 'date' }, PLACEHOLDER_JSON], ...(description ? { description } : {}) }),
   };
 }
 
@@ -184,27 +262,33 @@ export function object<T>(shape: Record<string, Schema<unknown>>, description?: 
       if (!isMap(node)) return wrongType(ctx, node, path || '文件', '映射（键: 值）', 'a mapping');
       const out: Record<string, unknown> = {};
       const seen = new Set<string>();
+      // A misspelt required key is reported once, as unknown with its 'did you mean', not also as missing.
+      const hinted = new Set<string>();
       for (const pair of node.items) {
         const key = keyText(pair);
         const schema = shape[key];
         if (!schema) {
           const hint = didYouMean(key, keys);
+          if (hint) hinted.add(hint);
           report(ctx, pair.key, join(path, key), 'UNKNOWN_KEY',
             `未知的键 "${key}"${hint ? `，是否应为 "${hint}"？` : ''}（${path || '顶层'}） Unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}.`);
           continue;
         }
         seen.add(key);
+        const before = ctx.findings.length;
         const value = schema.parse(pair.value, ctx, join(path, key));
         if (value !== undefined) out[key] = value;
-        else if (isScalar(pair.value) && pair.value.value === null && !schema.optional)
+        else if (isScalar(pair.value) && pair.value.value === null && !schema.optional) {
+          ctx.findings.length = before; // say 'no value' once, not also 'wrong type'
           report(ctx, pair.key, join(path, key), 'MISSING_VALUE', `${join(path, key)} 缺少取值。 ${join(path, key)} has no value.`);
+        }
       }
       for (const key of keys) {
         if (seen.has(key)) continue;
         const schema = shape[key]!;
         if (schema.optional) {
           if (schema.fallback) out[key] = schema.fallback();
-        } else {
+        } else if (!hinted.has(key)) {
           report(ctx, node, join(path, key), 'MISSING_KEY', `缺少必填键 "${key}"（${path || '顶层'}）。 Missing required key "${join(path, key)}".`);
         }
       }

@@ -11,6 +11,19 @@ const BUNDLED_FACES = [
   { pkg: '@fontsource/noto-sans-sc', weight: 700 },
 ] as const;
 
+/** One @font-face rule of a bundled package: one weight of one unicode-range chunk. */
+export interface FontChunk {
+  /** e.g. `Noto Serif SC`, without quotes. */
+  family: string;
+  weight: number;
+  /** Absolute path of the woff2 file. */
+  file: string;
+  /** The rule's unicode-range as inclusive [first, last] code point pairs. */
+  ranges: Array<[number, number]>;
+  /** The rule's declarations, `src` left as the package wrote it. */
+  body: string;
+}
+
 const require = createRequire(import.meta.url);
 
 /** The stylesheet the @fontsource package ships for one weight, e.g. `.../noto-serif-sc/400.css`. */
@@ -24,31 +37,52 @@ export function bundledFontDirs(): string[] {
   return pkgs.map((pkg) => join(dirname(stylesheetPath(pkg, 400)), 'files'));
 }
 
+/** Every @font-face rule of the bundled packages, in declaration order. */
+export function bundledFontChunks(): FontChunk[] {
+  return BUNDLED_FACES.flatMap(({ pkg, weight }) => readStylesheet(stylesheetPath(pkg, weight), weight));
+}
+
 /**
  * @font-face rules for Noto Serif SC and Noto Sans SC (400, 700), pointing at the bundled woff2 files
  * by file:// URL. Each package splits CJK into ~100 unicode-range chunks per weight; keeping the ranges
  * means Chromium loads only the chunks the document uses.
  */
-export function fontFaceCss(): string {
-  return BUNDLED_FACES.map(({ pkg, weight }) => rewriteStylesheet(stylesheetPath(pkg, weight))).join('\n');
+export function fontFaceCss(chunks: readonly FontChunk[] = bundledFontChunks()): string {
+  // Only the woff2 source: Chromium always takes it, so the .woff fallback is dead weight.
+  return chunks
+    .map((chunk) => `@font-face {${chunk.body.replace(/src\s*:[^;]+;/, `src: url("${pathToFileURL(chunk.file).href}") format('woff2');`)}}`)
+    .join('\n');
 }
 
-function rewriteStylesheet(cssPath: string): string {
+function readStylesheet(cssPath: string, weight: number): FontChunk[] {
   let css: string;
   try {
     css = readFileSync(cssPath, 'utf8');
   } catch (cause) {
     throw new Error(`Cannot read font stylesheet ${cssPath}`, { cause });
   }
-  const rules = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((match) => rewriteRule(match[1] ?? '', cssPath));
-  if (rules.length === 0) throw new Error(`No @font-face rule in font stylesheet ${cssPath}`);
-  return rules.join('\n');
+  const chunks = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((match) => readRule(match[1] ?? '', cssPath, weight));
+  if (chunks.length === 0) throw new Error(`No @font-face rule in font stylesheet ${cssPath}`);
+  return chunks;
 }
 
-function rewriteRule(body: string, cssPath: string): string {
+function readRule(body: string, cssPath: string, weight: number): FontChunk {
   const woff2 = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(body)?.[1];
   if (woff2 === undefined) throw new Error(`@font-face without a woff2 file in ${cssPath}`);
-  const url = pathToFileURL(join(dirname(cssPath), woff2)).href;
-  // Only the woff2 source: Chromium always takes it, so the .woff fallback is dead weight.
-  return `@font-face {${body.replace(/src\s*:[^;]+;/, `src: url("${url}") format('woff2');`)}}`;
+  const family = /font-family\s*:\s*['"]?([^;'"]+)['"]?\s*;/.exec(body)?.[1]?.trim();
+  if (family === undefined) throw new Error(`@font-face without a font-family in ${cssPath}`);
+  const range = /unicode-range\s*:\s*([^;]+);/.exec(body)?.[1];
+  return { family, weight, file: join(dirname(cssPath), woff2), ranges: range ? parseUnicodeRange(range) : [[0, 0x10ffff]], body };
+}
+
+/** `U+4e00-9fff,U+3000,U+30??` → [[0x4e00, 0x9fff], [0x3000, 0x3000], [0x3000, 0x30ff]]. */
+export function parseUnicodeRange(value: string): Array<[number, number]> {
+  return value.split(',').map((part): [number, number] => {
+    const token = part.trim().replace(/^U\+/i, '');
+    const [from, to] = token.includes('?') ? [token.replace(/\?/g, '0'), token.replace(/\?/g, 'f')] : token.split('-');
+    const first = parseInt(from ?? '', 16);
+    const last = to === undefined ? first : parseInt(to, 16);
+    if (Number.isNaN(first) || Number.isNaN(last)) throw new Error(`Bad unicode-range "${part.trim()}"`);
+    return [first, last];
+  });
 }

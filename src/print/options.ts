@@ -24,4 +24,9 @@ export interface PrintResult {
   pdf: Uint8Array;
   /** URLs the page tried to load and was refused, in request order. */
   blockedRequests: string[];
+  /**
+   * Characters of the document that the bundled fonts it is set in have no glyph for, each once, in
+   * order of first appearance: Chromium prints them in a system fallback font or as empty boxes.
+   */
+  missingGlyphs: string[];
 }

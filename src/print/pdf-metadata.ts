@@ -1,10 +1,12 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { PdfMeta } from './options.js';
+import { stabilizeStructureIds } from './stable-struct-ids.js';
 
 /**
  * Writes the document information and catalog /Lang into a PDF from Chromium. pdf-lib keeps the
  * structure tree (/StructTreeRoot, /MarkInfo) and /Outlines Chromium wrote; `updateMetadata: false`
- * stops it stamping its own Producer and today's date.
+ * stops it stamping its own Producer and today's date. The structure elements' ids are renamed in
+ * document order, so that the same document always gives the same bytes.
  */
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -17,5 +19,6 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMeta): Promise<Ui
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  stabilizeStructureIds(doc);
   return doc.save();
 }

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { cleanupOnSignal } from './close-on-signal.js';
+import { collectTextRuns } from './collect-text.js';
 import { BrowserNotFoundError, PrintError } from './errors.js';
-import { bundledFontDirs, fontFaceCss } from './font-face-css.js';
+import { bundledFontChunks, bundledFontDirs, fontFaceCss } from './font-face-css.js';
+import { GlyphCoverage, missingGlyphsInRuns, type TextRun } from './glyph-coverage.js';
 import { launchChromium, sessionOf, type BrowserSession } from './launch-chromium.js';
 import type { PrintOptions, PrintResult } from './options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
@@ -15,7 +17,8 @@ import { waitForFonts } from './wait-for-fonts.js';
 /**
  * Prints a self-contained HTML document to an A4 PDF with the bundled Noto fonts, page-margin-box
  * headers and page numbers, a tagged structure, an outline and `meta` as document information.
- * The page runs no JavaScript and loads nothing but data: URLs, its own file and the fonts.
+ * The page runs no JavaScript and loads nothing but data: URLs, its own file and the fonts. Every
+ * character it sets is checked against the bundled fonts; those they cannot draw are in `missingGlyphs`.
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<PrintResult> {
   const { meta } = options;
@@ -35,8 +38,10 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
   const release = cleanupOnSignal(cleanup);
   try {
     workDir = await mkdtemp(join(tmpdir(), 'yusuan-print-'));
-    const pdf = await printPage(session.browser, html, workDir, onBlocked);
-    return { pdf: await setPdfMetadata(pdf, meta), blockedRequests };
+    const chunks = bundledFontChunks();
+    const { pdf, runs } = await printPage(session.browser, html, workDir, fontFaceCss(chunks), onBlocked);
+    const missingGlyphs = missingGlyphsInRuns(runs, new GlyphCoverage(chunks));
+    return { pdf: await setPdfMetadata(pdf, meta), blockedRequests, missingGlyphs };
   } catch (cause) {
     throw printFailed(meta.title, cause);
   } finally {
@@ -55,7 +60,13 @@ async function openSession(options: PrintOptions): Promise<BrowserSession> {
   }
 }
 
-async function printPage(browser: Browser, html: string, workDir: string, onBlocked: (url: string) => void): Promise<Uint8Array> {
+async function printPage(
+  browser: Browser,
+  html: string,
+  workDir: string,
+  fontCss: string,
+  onBlocked: (url: string) => void,
+): Promise<{ pdf: Uint8Array; runs: TextRun[] }> {
   // Loaded from a file, not setContent: an about:blank page may not read file: fonts.
   const file = join(workDir, 'index.html');
   await writeFile(file, html);
@@ -64,11 +75,15 @@ async function printPage(browser: Browser, html: string, workDir: string, onBloc
   await page.setJavaScriptEnabled(false);
   await guardRequests(page, [workDir, ...bundledFontDirs()], onBlocked);
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  await page.addStyleTag({ content: fontFaceCss() });
+  await page.addStyleTag({ content: fontCss });
   await waitForFonts(page);
+  // The fonts the print stylesheet gives each element, not the screen ones.
+  await page.emulateMediaType('print');
+  const runs = await collectTextRuns(page);
   // Header and page numbers come from the stylesheet's @page margin boxes, which use the document's
   // fonts; displayHeaderFooter templates would only see system fonts, which have no CJK glyphs here.
-  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+  return { pdf, runs };
 }
 
 function printFailed(title: string, cause: unknown): PrintError {

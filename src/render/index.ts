@@ -44,6 +44,7 @@ export function render(view: View, templates: TemplateSet = loadTemplates()): Re
     body,
     css: templates.css,
     printCss: templates.printCss,
+    placeholderCss: templates.placeholderCss,
   });
   return { markdown, html };
 }

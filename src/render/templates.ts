@@ -1,5 +1,5 @@
 // Loads a template folder: document.md.hbs, layout.html.hbs, style.css, print.css, partials/**.hbs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,8 @@ export interface TemplateSet {
   layout: string;
   css: string;
   printCss: string;
+  /** Highlight of a draft's 【待填写：…】; the bundled one when the folder has none. */
+  placeholderCss: string;
   partials: Record<string, string>;
 }
 
@@ -26,5 +28,6 @@ export function loadTemplates(dir: string = DEFAULT_TEMPLATES): TemplateSet {
   const partials = Object.fromEntries(
     walk(partialsDir).map((file) => [relative(partialsDir, file).split(sep).join('/').replace(/(\.(md|html))?\.hbs$/, ''), readFileSync(file, 'utf8')]),
   );
-  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), partials };
+  const placeholderCss = existsSync(join(dir, 'placeholder.css')) ? read('placeholder.css') : readFileSync(join(DEFAULT_TEMPLATES, 'placeholder.css'), 'utf8');
+  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials };
 }

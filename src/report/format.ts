@@ -6,7 +6,7 @@ export function formatFinding(f: Finding, source?: string): string {
   const where = `${f.file ?? '<input>'}:${f.pos?.line ?? 1}:${f.pos?.col ?? 1}`;
   const head = `${where}  ${f.severity}  ${f.message}${f.path && !f.message.includes(f.path) ? `  (${f.path})` : ''}  [${f.code}]`;
   if (!source || !f.pos) return head;
-  const lineText = source.split('\n')[f.pos.line - 1];
+  const lineText = source.split('\n')[f.pos.line - 1]?.replace(/\r$/, '');
   if (lineText === undefined || lineText.length > 300 || /[\u0000-\u0008]/.test(lineText)) return head;
   const width = Math.max(1, Math.min(f.pos.end - f.pos.start, lineText.length - (f.pos.col - 1)));
   const pad = [...lineText.slice(0, f.pos.col - 1)].map((c) => (c === '\t' ? '\t' : /[\u1100-\uffff]/.test(c) ? '  ' : ' ')).join('');

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm run bench`: how long `check` takes on the reference and on a generated 2,000-line data
+// file, and `build` of the reference without the PDF. Figures are printed, never asserted: a test
+// suite with timing thresholds fails on a busy machine for no fault of the code.
+//   in process  — the library call, first call (cold: includes JIT warm-up) and median of 20 warm calls
+//   command line — `node bin/yusuan.js check FILE`, wall clock, as a finance officer runs it
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildOne, check, loadText } from '../dist/index.js';
+import { largeData } from './large-data.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reference = join(root, 'data', '2024-info-center.yaml');
+const work = mkdtempSync(join(tmpdir(), 'yusuan-bench-'));
+const large = join(work, 'large.yaml');
+writeFileSync(large, largeData(2000));
+
+const ms = (t) => `${t.toFixed(0).padStart(5)} ms`;
+function time(fn) {
+  const t = performance.now();
+  const result = fn();
+  return [performance.now() - t, result];
+}
+function median(fn, runs = 20) {
+  const times = Array.from({ length: runs }, () => time(fn)[0]).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+async function timeAsync(fn) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+function cli(file) {
+  const runs = Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'yusuan.js'), 'check', file], { encoding: 'utf8' });
+    if (r.status === null || r.status > 1) throw new Error(`yusuan check failed: ${r.stderr}`);
+    return performance.now() - t;
+  });
+  return runs.sort((a, b) => a - b)[2];
+}
+
+const rows = [];
+const linesOf = (file) => readFileSync(file, 'utf8').split('\n').length;
+for (const [label, file] of [[`reference (${linesOf(reference)} lines)`, reference], [`generated (${linesOf(large)} lines)`, large]]) {
+  const source = readFileSync(file, 'utf8');
+  const [cold, findings] = time(() => check(loadText(source, file)));
+  const warm = median(() => check(loadText(source, file)));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  rows.push([`check ${label}`, cold, warm, cli(file), `${findings.length} findings, ${errors} errors`]);
+}
+const out = join(work, 'out');
+const buildCold = await timeAsync(() => buildOne(reference, { outDir: out, formats: ['md', 'html'] }));
+const buildTimes = [];
+for (let i = 0; i < 10; i++) buildTimes.push(await timeAsync(() => buildOne(reference, { outDir: out, formats: ['md', 'html'] })));
+buildTimes.sort((a, b) => a - b);
+rows.push(['build reference (md, html; no PDF)', buildCold, buildTimes[5], null, 'load + check + compute + render + write']);
+
+console.log(`yusuan bench — node ${process.version}, ${new Date().toISOString()}`);
+console.log(`${'what'.padEnd(40)} ${'first call'.padStart(10)} ${'warm median'.padStart(12)} ${'command line'.padStart(13)}`);
+for (const [what, cold, warm, wall, note] of rows)
+  console.log(`${what.padEnd(40)} ${ms(cold).padStart(10)} ${ms(warm).padStart(12)} ${(wall === null ? '—' : ms(wall)).padStart(13)}   ${note}`);
+rmSync(work, { recursive: true, force: true });

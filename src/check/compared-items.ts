@@ -1,0 +1,64 @@
+// The items Part 3 compares with the prior year, each with the reason key that explains its change
+// and the data it comes from: income items, expenditure basic/project, the general public budget's
+// basic/project and each of its 项, the fund and state-capital budgets and the carry-over when they
+// are shown, the operating expense, and the 三公 items.
+import type { Change } from '../compute/change.js';
+import type { DataContext } from './context.js';
+
+export interface ComparedItem {
+  /** What Part 3 calls it, e.g. 一般公共预算（收入）, 事业单位离退休（项）. */
+  label: string;
+  change: Change;
+  /** Where its reason goes, e.g. `reasons.lines.2080502`. */
+  reasonPath: string;
+  reason: string | undefined;
+  /** Where a missing reason is pointed at: the item's figure when it has one place, else the reasons block. */
+  at: string;
+}
+
+const INCOME_LABELS: Record<string, string> = {
+  general: '一般公共预算（收入）',
+  general_transfer: '上级一般公共预算安排的转移支付（收入）',
+  fund: '政府性基金预算（收入）',
+  fund_transfer: '上级政府性基金安排的转移支付（收入）',
+  state_capital: '国有资本经营预算（收入）',
+  state_capital_transfer: '上级国有资本经营预算安排的转移支付（收入）',
+  special_account: '财政专户管理资金（收入）',
+  unit: '单位资金（收入）',
+  carryover_fiscal: '财政拨款结转（收入）',
+  carryover_nonfiscal: '非财政拨款结转结余（收入）',
+};
+
+const THREE_PUBLIC_LABELS: Record<string, string> = {
+  overseas: '因公出国（境）费',
+  vehicle_purchase: '公务用车购置费',
+  vehicle_operation: '公务用车运行费',
+  reception: '公务接待费',
+};
+
+export function comparedItems(ctx: DataContext): ComparedItem[] {
+  const { part3, tables } = ctx.view;
+  const r = ctx.data.reasons;
+  const items: ComparedItem[] = [];
+  const add = (label: string, change: Change, reasonPath: string, reason: string | undefined, at = reasonPath) =>
+    items.push({ label, change, reasonPath, reason, at });
+
+  for (const [key, change] of Object.entries(part3.income)) add(INCOME_LABELS[key] ?? key, change, `reasons.income.${key}`, r.income[key]);
+  add('支出预算 基本支出', part3.expenditure.basic, 'reasons.expenditure.basic', r.expenditure.basic);
+  add('支出预算 项目支出', part3.expenditure.project, 'reasons.expenditure.project', r.expenditure.project);
+  add('一般公共预算拨款 基本支出', part3.general_budget.basic, 'reasons.general_budget.basic', r.general_budget.basic);
+  add('一般公共预算拨款 项目支出', part3.general_budget.project, 'reasons.general_budget.project', r.general_budget.project);
+  for (const line of part3.general_budget.lines) {
+    const i = ctx.data.budget.findIndex((l) => l.code === line.code);
+    const j = ctx.data.prior.budget.findIndex((l) => l.code === line.code);
+    const at = i >= 0 ? `budget[${i}].code` : j >= 0 ? `prior.budget[${j}].code` : `reasons.lines.${line.code}`;
+    add(`${line.code} ${line.itemName}（项）`, line.change, `reasons.lines.${line.code}`, r.lines[line.code], at);
+  }
+  if (!tables.t8.empty) add('政府性基金预算拨款支出', part3.fund_budget.total, 'reasons.fund_budget', r.fund_budget);
+  if (!tables.t9.empty) add('国有资本经营预算拨款支出', part3.state_capital_budget.total, 'reasons.state_capital_budget', r.state_capital_budget);
+  if (!tables.t11.empty) add('上年结转结余', part3.carryover, 'reasons.carryover', r.carryover);
+  add(ctx.data.unit.kind === 'institution' ? '事业单位运行经费' : '机关运行经费', part3.operating_expense, 'reasons.operating_expense', r.operating_expense);
+  for (const key of ['overseas', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const)
+    add(`“三公”经费 ${THREE_PUBLIC_LABELS[key]}`, part3.three_public[key], `reasons.three_public.${key}`, r.three_public[key], `three_public.${key}`);
+  return items;
+}

@@ -1,0 +1,35 @@
+// Every compared item whose change shows (is not 0.00) needs a reason (主要原因), a new item too;
+// a reason for a 项 that is in neither year's budget is never printed.
+import { round2 } from '../compute/money.js';
+import type { Finding } from '../findings.js';
+import { comparedItems } from './compared-items.js';
+import { finding, shown, type DataRule } from './context.js';
+
+export const reasons: DataRule = (ctx) => {
+  const out: Finding[] = [];
+  for (const item of comparedItems(ctx)) {
+    const { change } = item;
+    if (item.reason !== undefined && item.reason.trim() !== '') continue;
+    if (round2(change.delta).isZero()) continue;
+    const how = change.isNew
+      ? `新增 ${shown(change.amount)} 万元（上年未安排）`
+      : `比上年${change.up ? '增加' : '减少'} ${shown(change.delta)} 万元（${shown(change.prior ?? change.delta.minus(change.delta))} → ${shown(change.amount)}）`;
+    out.push(finding(ctx, 'MISSING_REASON', 'error',
+      `${item.reasonPath} 缺少增减原因：${item.label} ${how}，第三部分须说明主要原因。 ` +
+        `${item.label} changed; give the reason at ${item.reasonPath}.`, item.reasonPath, { at: item.at, prefer: 'key' }));
+  }
+
+  const compared = new Set(ctx.view.part3.general_budget.lines.map((l) => l.code));
+  for (const code of Object.keys(ctx.data.reasons.lines))
+    if (!compared.has(code))
+      out.push(finding(ctx, 'UNUSED_REASON', 'warning',
+        `reasons.lines.${code} 的原因不会被使用：本年和上年的一般公共预算都没有项 ${code}，请核对编码。 ` +
+          `No general-public-budget line ${code} in either year: this reason is never shown.`, `reasons.lines.${code}`, { prefer: 'key' }));
+  const { t8, t9, t11 } = ctx.view.tables;
+  for (const [key, empty, what] of [['fund_budget', t8.empty, '政府性基金预算支出'], ['state_capital_budget', t9.empty, '国有资本经营预算支出'], ['carryover', t11.empty, '上年结转结余支出']] as const)
+    if (empty && ctx.data.reasons[key] !== undefined)
+      out.push(finding(ctx, 'UNUSED_REASON', 'warning',
+        `reasons.${key} 的原因不会被使用：本年没有${what}，第三部分只说明该表为空表。 There is no such expenditure this year: the reason is never shown.`,
+        `reasons.${key}`, { prefer: 'key' }));
+  return out;
+};

@@ -1,0 +1,53 @@
+// `yusuan check <data.yaml>... [--strict] [--format text|json]`: every finding of every file, in
+// file order; exit 0 when there is no error (warnings and notes allowed), 1 on errors.
+import { parseArgs } from 'node:util';
+import { check } from '../check/index.js';
+import type { Finding } from '../findings.js';
+import { loadFile } from '../load/read.js';
+import { formatFindings } from '../report/format.js';
+import { UsageError, type Command } from './usage.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+function counts(findings: readonly Finding[]): string {
+  const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return `${n('error')} 个错误，${n('warning')} 个警告，${n('note')} 个提示 (${n('error')} errors, ${n('warning')} warnings, ${n('note')} notes)`;
+}
+
+/** A finding as `--format json` prints it: positions as 1-based line and column. */
+function asJson(f: Finding) {
+  return {
+    file: f.file ?? null,
+    line: f.pos?.line ?? null,
+    col: f.pos?.col ?? null,
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    path: f.path,
+  };
+}
+
+export const checkCommand: Command = async (args) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`未知的输出格式 Unknown format: ${values.format} (${FORMATS.join(', ')})`);
+  if (positionals.length === 0) throw new UsageError('缺少数据文件 Missing data file.');
+
+  const all: Finding[] = [];
+  const text: string[] = [];
+  for (const file of positionals) {
+    const loaded = loadFile(file);
+    const findings = check(loaded, { strict: values.strict });
+    all.push(...findings);
+    if (format === 'text') {
+      if (findings.length) text.push(formatFindings(findings, loaded.source));
+      text.push(`${file}: ${counts(findings)}`);
+    }
+  }
+  process.stdout.write(format === 'json' ? `${JSON.stringify(all.map(asJson), null, 2)}\n` : `${text.join('\n')}\n`);
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+};

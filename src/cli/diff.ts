@@ -1,0 +1,37 @@
+// `yusuan diff <old.yaml> <new.yaml> [--format text|html]`: every changed figure and sentence of
+// the two documents, to standard output. Colour only on a terminal (and never with NO_COLOR).
+// Exit 0 when the diff was shown (whether or not anything changed), 1 on errors in the data, 2 usage.
+import { parseArgs } from 'node:util';
+import { diffFiles } from '../diff/index.js';
+import { formatDiffHtml } from '../diff/format-html.js';
+import { formatDiffText } from '../diff/format-text.js';
+import { hasErrors } from '../findings.js';
+import { formatFindings } from '../report/format.js';
+import { UsageError, type Command } from './usage.js';
+
+const FORMATS = ['text', 'html'] as const;
+
+export const diffCommand: Command = async (args) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' } },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`未知的输出格式 Unknown format: ${values.format} (${FORMATS.join(', ')})`);
+  if (positionals.length !== 2) throw new UsageError('需要两个数据文件：原文件和新文件。 Give two data files: old and new.');
+  const [oldFile, newFile] = positionals as [string, string];
+  const result = diffFiles(oldFile, newFile);
+  if (!result.diff) {
+    for (const side of [result.old, result.new])
+      if (hasErrors(side.findings)) {
+        process.stderr.write(formatFindings(side.findings.filter((f) => f.severity === 'error'), side.loaded.source) + '\n');
+        process.stderr.write(`${side.file}: 数据有错误，无法比较。 Errors in the data: cannot compare.\n`);
+      }
+    return 1;
+  }
+  const names = { oldName: oldFile, newName: newFile };
+  const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  process.stdout.write(format === 'html' ? formatDiffHtml(result.diff, names) : formatDiffText(result.diff, { ...names, color }));
+  return 0;
+};

@@ -1,0 +1,68 @@
+// One data file through load → check → compute → render, in memory: what `diff` compares and what a
+// snapshot test reads. `build` runs the same stages and writes the results to files.
+import { check } from './check/index.js';
+import { compute, type View } from './compute/index.js';
+import { hasErrors, type Finding } from './findings.js';
+import { load } from './build.js';
+import type { Loaded } from './load/load.js';
+import { htmlBlocks, type Block } from './render/html-blocks.js';
+import { render } from './render/index.js';
+import { loadTemplates } from './render/templates.js';
+import { blocksToText } from './render/text.js';
+import { formatFindings } from './report/format.js';
+
+export interface DocumentOptions {
+  /** A replacement template folder. Default: the bundled `templates/`. */
+  templatesDir?: string;
+  /** Publication mode: placeholders and unconfirmed figures are errors. Default false. */
+  strict?: boolean;
+}
+
+export interface RenderedDocument {
+  view: View;
+  markdown: string;
+  html: string;
+  /** The document as headings, paragraphs and tables. */
+  blocks: Block[];
+  /** Plain text, as `build --format txt` writes it. */
+  text: string;
+}
+
+export interface Produced {
+  file: string;
+  loaded: Loaded;
+  findings: Finding[];
+  /** Absent when the data has errors. */
+  document?: RenderedDocument;
+}
+
+export function produce(file: string, options: DocumentOptions = {}): Produced {
+  const loaded = load(file);
+  const findings = check(loaded, { strict: options.strict });
+  if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
+  const view = compute(loaded.data);
+  const { markdown, html } = render(view, loadTemplates(options.templatesDir));
+  const blocks = htmlBlocks(html);
+  return { file, loaded, findings, document: { view, markdown, html, blocks, text: blocksToText(blocks) } };
+}
+
+export class DocumentError extends Error {
+  override name = 'DocumentError';
+  constructor(
+    message: string,
+    readonly findings: Finding[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The plain text of the document a data file gives — for snapshot tests. Throws a DocumentError
+ * listing the findings when the data has errors, so the failing test shows what is wrong.
+ */
+export function documentText(file: string, options: DocumentOptions = {}): string {
+  const produced = produce(file, options);
+  if (!produced.document)
+    throw new DocumentError(`${file}: 数据有错误，无法生成文本。 Errors in the data:\n${formatFindings(produced.findings, produced.loaded.source)}`, produced.findings);
+  return produced.document.text;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { bundledFontChunks, type FontChunk } from './font-face-css.js';
+import { woff2CodePoints } from './woff2-cmap.js';
+
+/** Text set in one font: what the page reports for each element's own text and each margin box. */
+export interface TextRun {
+  /** The computed `font-family` list, e.g. `"Noto Sans SC", sans-serif`. */
+  fontFamily: string;
+  /** The computed `font-weight`, e.g. 400 or 700. */
+  fontWeight: number;
+  text: string;
+}
+
+/** Nothing to draw: white space, control and format characters (ZWJ, bidi marks, soft hyphen…). */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
+
+/**
+ * Answers "does this bundled face have a glyph for that character?" the way Chromium picks a face: a
+ * character goes to a chunk whose unicode-range includes it, and is drawn by it only if the chunk's
+ * font maps it. Fonts are read when first asked about, so a document reads only the chunks it uses.
+ */
+export class GlyphCoverage {
+  private readonly fonts = new Map<string, Set<number>>();
+  private readonly byFace = new Map<string, FontChunk[]>();
+
+  constructor(private readonly chunks: readonly FontChunk[] = bundledFontChunks()) {
+    for (const chunk of chunks) {
+      const key = `${chunk.weight} ${chunk.family}`;
+      this.byFace.set(key, [...(this.byFace.get(key) ?? []), chunk]);
+    }
+  }
+
+  /** The bundled families, e.g. `Noto Serif SC`. */
+  get families(): string[] {
+    return [...new Set(this.chunks.map((chunk) => chunk.family))];
+  }
+
+  /** Whether `family` at `weight` draws code point `cp`. Weights match as CSS does between 400 and 700. */
+  covers(family: string, cp: number, weight = 400): boolean {
+    const chunks = this.byFace.get(`${this.face(family, weight)} ${family}`) ?? [];
+    return chunks.some((chunk) => chunk.ranges.some(([first, last]) => cp >= first && cp <= last) && this.codePoints(chunk.file).has(cp));
+  }
+
+  /** The weight CSS font matching takes among the family's own: above 500 the next heavier, else the next lighter. */
+  private face(family: string, weight: number): number {
+    const weights = [...new Set(this.chunks.filter((chunk) => chunk.family === family).map((chunk) => chunk.weight))].sort((a, b) => a - b);
+    const lighter = weights.filter((w) => w <= weight).at(-1);
+    const heavier = weights.find((w) => w >= weight);
+    return (weight > 500 ? (heavier ?? lighter) : (lighter ?? heavier)) ?? weight;
+  }
+
+  private codePoints(file: string): Set<number> {
+    let points = this.fonts.get(file);
+    if (points === undefined) {
+      try {
+        points = woff2CodePoints(readFileSync(file));
+      } catch (cause) {
+        throw new Error(`Cannot read the character map of font ${file}`, { cause });
+      }
+      this.fonts.set(file, points);
+    }
+    return points;
+  }
+}
+
+/**
+ * The characters of `text` that none of `families` has a glyph for, each once, in order of first
+ * appearance. Only bundled families count; white space and invisible characters are never missing.
+ */
+export function missingGlyphs(text: string, families: readonly string[], weight = 400, coverage = new GlyphCoverage()): string[] {
+  const missing = new Set<string>();
+  for (const char of new Set(text)) {
+    if (INVISIBLE.test(char)) continue;
+    const cp = char.codePointAt(0)!;
+    if (!families.some((family) => coverage.covers(family, cp, weight))) missing.add(char);
+  }
+  return [...missing];
+}
+
+/**
+ * The characters of the page's text runs that the fonts they are set in cannot draw: each run is
+ * checked against the bundled families its font-family list names. A run naming none of them (a
+ * template's own choice of system fonts) cannot be checked here and is skipped.
+ */
+export function missingGlyphsInRuns(runs: readonly TextRun[], coverage = new GlyphCoverage()): string[] {
+  const bundled = new Set(coverage.families);
+  const missing = new Set<string>();
+  for (const run of runs) {
+    const families = fontFamilyList(run.fontFamily).filter((family) => bundled.has(family));
+    if (families.length === 0) continue;
+    for (const char of missingGlyphs(run.text, families, run.fontWeight, coverage)) missing.add(char);
+  }
+  return [...missing];
+}
+
+/** `"Noto Sans SC", 'PingFang SC', sans-serif` → ['Noto Sans SC', 'PingFang SC', 'sans-serif']. */
+export function fontFamilyList(value: string): string[] {
+  return value
+    .split(',')
+    .map((name) => name.trim().replace(/^(['"])(.*)\1$/, '$2'))
+    .filter((name) => name !== '');
+}
+
+/** `U+20000 𠀀`: how a warning names a character. */
+export function describeChar(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char}`;
+}

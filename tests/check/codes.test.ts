@@ -1,0 +1,25 @@
+// The finding codes: registered in src/check/codes.ts, each exercised by the bad-input corpus, each
+// listed with an example in docs/finding-codes.md (regenerate with `node scripts/finding-codes.js`).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { FINDING_CODES } from '../../src/check/index.js';
+import { badCases } from './bad-inputs.js';
+
+const DOC = readFileSync(fileURLToPath(new URL('../../docs/finding-codes.md', import.meta.url)), 'utf8');
+const registered = Object.keys(FINDING_CODES);
+const exercised = new Set(badCases().flatMap((c) => c.expected.map((f) => f.code)));
+
+it('every code the corpus produces is registered', () => {
+  expect([...exercised].filter((c) => !registered.includes(c))).toEqual([]);
+});
+
+it('every registered code has a bad input producing it (except the internal error)', () => {
+  expect(registered.filter((c) => !exercised.has(c) && c !== 'INTERNAL_ERROR')).toEqual([]);
+});
+
+it.each(registered)('docs/finding-codes.md lists %s with an example', (code) => {
+  const section = DOC.split(/^### /m).find((s) => s.startsWith(`${code}\n`));
+  expect(section).toBeDefined();
+  if (code !== 'INTERNAL_ERROR') expect(section).toContain(`[${code}]`);
+});
