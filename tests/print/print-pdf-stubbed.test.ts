@@ -21,7 +21,9 @@ function stubBrowser(pdf: () => Promise<Uint8Array>) {
     on: vi.fn(),
     goto: vi.fn(async (url: string) => void calls.push(`goto:${url.slice(0, 'file://'.length)}`)),
     addStyleTag: vi.fn(async () => void calls.push('fonts')),
-    evaluate: vi.fn(async () => void calls.push('wait-for-fonts')),
+    // First waitForFonts, then collectTextRuns.
+    evaluate: vi.fn(async () => void calls.push(calls.includes('wait-for-fonts') ? 'collect-text' : 'wait-for-fonts')),
+    emulateMediaType: vi.fn(async (type: string) => void calls.push(`media:${type}`)),
     pdf: vi.fn(async (_options: PDFOptions) => {
       calls.push('pdf');
       return pdf();
@@ -44,12 +46,23 @@ describe('printPdf with a stubbed browser', () => {
   it('disables JavaScript and guards requests before loading, prints, then closes the browser', async () => {
     const stub = stubBrowser(blankPdf);
     const result = await printPdf('<html></html>', { meta: META, launch: stub.launch });
-    expect(stub.calls).toEqual(['javascript:false', 'intercept', 'goto:file://', 'fonts', 'wait-for-fonts', 'pdf', 'close']);
+    expect(stub.calls).toEqual([
+      'javascript:false',
+      'intercept',
+      'goto:file://',
+      'fonts',
+      'wait-for-fonts',
+      'media:print',
+      'collect-text',
+      'pdf',
+      'close',
+    ]);
     expect(stub.page.pdf).toHaveBeenCalledWith(
       expect.objectContaining({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }),
     );
     expect(stub.page.pdf.mock.calls[0]?.[0].displayHeaderFooter).toBeFalsy();
     expect(result.blockedRequests).toEqual([]);
+    expect(result.missingGlyphs).toEqual([]);
   });
 
   it('writes the metadata', async () => {

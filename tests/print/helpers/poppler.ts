@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** `pdfinfo -isodates` fields, plus the size of every page in points. */
 export interface PdfInfo {
@@ -44,4 +47,26 @@ export function pdfFonts(file: string): PdfFont[] {
 export function pageText(file: string, page: number): string {
   const out = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
   return out.replace(/\s+/g, '');
+}
+
+/** Lines of one page (1-based) as `pdftotext -layout` sets them out, whitespace removed, empty lines dropped. */
+export function pageLines(file: string, page: number): string[] {
+  const out = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ''))
+    .filter((line) => line !== '');
+}
+
+/** PNG renderings of every page at `dpi`, in page order (pdftoppm). */
+export function pageImages(file: string, dpi: number): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'yusuan-pages-'));
+  try {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-png', file, join(dir, 'page')]);
+    return readdirSync(dir)
+      .sort()
+      .map((name) => readFileSync(join(dir, name)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
