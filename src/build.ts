@@ -1,16 +1,13 @@
 // build: load → check → compute → render → print, for each data file; outputs are written only
 // when every requested format has been produced, so a failure leaves earlier outputs untouched.
 import { basename, extname, join } from 'node:path';
-import { check } from './check/index.js';
-import { compute } from './compute/index.js';
-import { hasErrors, type Finding } from './findings.js';
+import type { compute } from './compute/index.js';
+import { produce } from './document.js';
+import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta } from './print/index.js';
 import { describeChar } from './print/glyph-coverage.js';
-import { render } from './render/index.js';
-import { loadTemplates } from './render/templates.js';
-import { htmlToText } from './render/text.js';
 import { writeAtomic } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt'] as const;
@@ -86,12 +83,10 @@ export function printFindings(output: PrintOutput, file: string): Finding[] {
 }
 
 export async function buildOne(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const loaded = load(file);
-  const findings = check(loaded, { strict: options.strict });
-  if (!loaded.data || hasErrors(findings)) return { file, source: loaded.source, findings, outputs: [] };
+  const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, strict: options.strict });
+  if (!document) return { file, source: loaded.source, findings, outputs: [] };
   const formats = options.formats ?? DEFAULT_FORMATS;
-  const view = compute(loaded.data);
-  const { markdown, html } = render(view, loadTemplates(options.templatesDir));
+  const { view, markdown, html, text } = document;
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
   if (formats.includes('html')) contents.push(['html', html]);
@@ -100,7 +95,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
-  if (formats.includes('txt')) contents.push(['txt', htmlToText(html)]);
+  if (formats.includes('txt')) contents.push(['txt', text]);
   const stem = join(options.outDir ?? 'out', basename(file, extname(file)));
   const outputs = contents.map(([format, content]) => {
     writeAtomic(`${stem}.${format}`, content);

@@ -3,7 +3,7 @@
 import { check } from './check/index.js';
 import { compute, type View } from './compute/index.js';
 import { hasErrors, type Finding } from './findings.js';
-import { load } from './build.js';
+import { loadFile } from './load/read.js';
 import type { Loaded } from './load/load.js';
 import { htmlBlocks, type Block } from './render/html-blocks.js';
 import { render } from './render/index.js';
@@ -37,7 +37,7 @@ export interface Produced {
 }
 
 export function produce(file: string, options: DocumentOptions = {}): Produced {
-  const loaded = load(file);
+  const loaded = loadFile(file);
   const findings = check(loaded, { strict: options.strict });
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   const view = compute(loaded.data);

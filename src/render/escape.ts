@@ -6,7 +6,7 @@ import { placeholderPattern } from '../placeholder.js';
 /** A draft's `【待填写：…】` is marked so the HTML and the PDF highlight it (templates/placeholder.css). */
 function escapeText(s: string): string {
   return s
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
     .replace(placeholderPattern(), (p) => `<mark class="placeholder">${p}</mark>`);
 }
 

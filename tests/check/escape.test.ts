@@ -30,7 +30,7 @@ describe('markup in text fields', () => {
   });
 
   it('is escaped in the HTML', () => {
-    expect(html).toContain('演示县发展和改革委员会&lt;script&gt;document.title="XSS"&lt;/script&gt;');
+    expect(html).toContain('演示县发展和改革委员会&lt;script&gt;document.title=&quot;XSS&quot;&lt;/script&gt;');
     expect(html).toContain('&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=');
     expect(html).toMatch(/&lt;a href=(&quot;|")javascript:alert\(1\)(&quot;|")&gt;/);
