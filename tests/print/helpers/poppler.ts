@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 /** `pdfinfo -isodates` fields, plus the size of every page in points. */
 export interface PdfInfo {
@@ -69,4 +70,19 @@ export function pageImages(file: string, dpi: number): Buffer[] {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every font embedded and subset, and all of them the bundled Noto Serif SC / Noto Sans SC: a system
+ * font in the list would mean Chromium fell back for a glyph the bundled fonts lack.
+ */
+export function expectOnlyBundledFonts(file: string): void {
+  const fonts = pdfFonts(file);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font, font.name).toMatchObject({ embedded: true, subset: true });
+    expect(font.name).toMatch(/^[A-Z]{6}\+(NotoSerifSC|NotoSansSC)/);
+  }
+  expect(fonts.some((font) => font.name.includes('NotoSerifSC'))).toBe(true);
+  expect(fonts.some((font) => font.name.includes('NotoSansSC'))).toBe(true);
 }
