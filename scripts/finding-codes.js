@@ -70,6 +70,10 @@ for (const [code, info] of Object.entries(FINDING_CODES)) {
   const example = cases
     .filter((c) => c.findings.some((f) => f.code === code))
     .sort((a, b) => a.findings.length - b.findings.length)[0];
+  if (!example && info.example) {
+    lines.push('Example (`yusuan build`, while printing the PDF):', '', '```text', info.example, '```', '');
+    continue;
+  }
   if (!example) {
     lines.push('Reported when a check itself fails on unexpected data; it is a bug in yusuan, not in the data. Please report it with the data file.', '');
     continue;

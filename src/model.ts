@@ -163,7 +163,7 @@ export interface DisclosureData {
   procurement: Procurement;
   assets: Assets;
   purposes: Partial<Record<string, string>>;
-  other_matters: string;
+  other_matters?: string;
   prior: {
     budget: BudgetLine[];
     operating_expense: Decimal;

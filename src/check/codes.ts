@@ -5,8 +5,10 @@ import type { Severity } from '../findings.js';
 export interface CodeInfo {
   severity: Severity | 'warning/error';
   /** Stage that reports it. */
-  stage: 'read' | 'load' | 'check';
+  stage: 'read' | 'load' | 'check' | 'print';
   summary: string;
+  /** For a code the bad-input corpus cannot produce (the PDF stage's), the example the docs show. */
+  example?: string;
 }
 
 export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
@@ -51,4 +53,16 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   UNCONFIRMED: { severity: 'warning/error', stage: 'check', summary: '标为 !unconfirmed 的数字未核实（--strict 时为错误）' },
   MARKUP_IN_TEXT: { severity: 'warning', stage: 'check', summary: '文本含 HTML 标记（将按原样显示）' },
   INTERNAL_ERROR: { severity: 'error', stage: 'check', summary: 'yusuan 自身的错误（请报告）' },
+  MISSING_GLYPHS: {
+    severity: 'warning',
+    stage: 'print',
+    summary: 'PDF 所用字体中没有某些字符（build 打印 PDF 时报告）',
+    example: 'data/unit.yaml:1:1  warning  PDF 所用字体中没有以下字符，印出时将换用系统字体或显示为空框：𠀀 (U+20000)。 The bundled fonts have no glyph for: 𠀀 (U+20000).  [MISSING_GLYPHS]',
+  },
+  BLOCKED_REQUEST: {
+    severity: 'warning',
+    stage: 'print',
+    summary: '打印时拦截了页面对外部资源的请求（build 打印 PDF 时报告）',
+    example: 'data/unit.yaml:1:1  warning  打印时拦截了页面对外部资源的请求。 The page asked for http://example.com/x.png; the request was refused.  [BLOCKED_REQUEST]',
+  },
 };

@@ -1,6 +1,6 @@
 // Year-on-year change of one compared item, exact; the template words it (增加/减少, 增长/下降, 新增).
 import type { Decimal } from 'decimal.js';
-import { percent } from './money.js';
+import { percent, ZERO } from './money.js';
 
 export interface Change {
   amount: Decimal;
@@ -21,7 +21,7 @@ export interface Change {
 }
 
 export function change(amount: Decimal, prior: Decimal | null, opts: { whole?: Decimal; reason?: string } = {}): Change {
-  const base = prior ?? amount.minus(amount);
+  const base = prior ?? ZERO;
   const diff = amount.minus(base);
   return {
     amount,

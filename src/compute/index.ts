@@ -96,7 +96,7 @@ export function compute(data: DisclosureData) {
       },
       projectCounts: projectCounts(data),
       performance: performanceTables(data.projects, data.unit.name),
-      other_matters: data.other_matters,
+      other_matters: data.other_matters ?? null,
     },
   };
 }

@@ -1,6 +1,7 @@
 // Budget lines with their derived parts filled in, so later steps never re-derive them.
 import type { Decimal } from 'decimal.js';
 import type { BudgetLine, SourceKey, SourceMap } from '../model.js';
+import { sum } from './money.js';
 import { addMaps, ofSources, total } from './sources.js';
 
 export interface Line {
@@ -33,8 +34,5 @@ type Part = 'basic' | 'personnel' | 'public' | 'project' | 'all';
 
 /** Sum over lines of one part, restricted to some sources (all sources when none given). */
 export function lineSum(lines: readonly Line[], part: Part, keys?: readonly SourceKey[]): Decimal {
-  return lines.reduce<Decimal | undefined>((acc, l) => {
-    const v = keys ? ofSources(l[part], keys) : total(l[part]);
-    return acc ? acc.plus(v) : v;
-  }, undefined) ?? ofSources({}, []);
+  return sum(lines.map((l) => (keys ? ofSources(l[part], keys) : total(l[part]))));
 }

@@ -1,6 +1,5 @@
 // Figures of Part 3 (情况说明): each compared item with its prior-year base, share and reason.
 import type { Decimal } from 'decimal.js';
-import { codeName } from '../catalog/index.js';
 import { THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
 import { change, type Change } from './change.js';
 import { functionalName, functionalRows } from './functional-rows.js';
@@ -95,8 +94,3 @@ export function projectCounts(data: DisclosureData) {
   return { fiscal: { count: fiscal.length, amount: amount(fiscal) }, nonfiscal: { count: nonfiscal.length, amount: amount(nonfiscal) } };
 }
 
-export function economicName(code: string): string {
-  return codeName('economic', code) ?? code;
-}
-
-export { total };

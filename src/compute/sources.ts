@@ -18,21 +18,12 @@ export const GROUPS = {
   ],
 } as const satisfies Record<string, readonly SourceKey[]>;
 
-export type Group = keyof typeof GROUPS;
-
 export function ofSources(map: SourceMap | undefined, keys: readonly SourceKey[]): Decimal {
   return sum(keys.map((k) => map?.[k]));
 }
 
 export function total(map: SourceMap | undefined): Decimal {
   return sum(Object.values(map ?? {}));
-}
-
-/** A source map restricted to the given keys (for tables that show one budget only). */
-export function only(map: SourceMap | undefined, keys: readonly SourceKey[]): SourceMap {
-  const out: SourceMap = {};
-  for (const k of keys) if (map?.[k]) out[k] = map[k];
-  return out;
 }
 
 export function addMaps(...maps: (SourceMap | undefined)[]): SourceMap {

@@ -100,7 +100,7 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     }),
   }),
   purposes: record(code([3]), text(), '一般公共预算支出按功能分类 类 的主要用途（第三部分四）'),
-  other_matters: optional(text('其他需说明的事项'), () => '本单位无其他需说明事项。'),
+  other_matters: optional(text('其他需说明的事项（省略时模板写“本单位无其他需说明事项。”）')),
   prior: object({
     budget: list(budgetLine, '上年预算，按功能分类 项'),
     operating_expense: amount('上年运行经费'),

@@ -1,12 +1,27 @@
 // Text from the data file is escaped once, here, before any template sees it; templates are then
 // compiled with noEscape so that Markdown output stays readable (Handlebars would also escape = and ').
+// The text lands both in Markdown paragraphs and inside HTML blocks (tables), so it is escaped with
+// entities, which mean the same literal character in both: HTML specials, and the Markdown
+// punctuation that could make a link, emphasis or code of a finance officer's text.
 import { Decimal } from 'decimal.js';
 import { placeholderPattern } from '../placeholder.js';
 
-/** A draft's `【待填写：…】` is marked so the HTML and the PDF highlight it (templates/placeholder.css). */
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
+  '*': '&#42;', _: '&#95;', '[': '&#91;', ']': '&#93;', '`': '&#96;', '\\': '&#92;', '|': '&#124;',
+};
+
+/**
+ * A draft's `【待填写：…】` is marked so the HTML and the PDF highlight it (templates/placeholder.css).
+ * Line breaks are folded (a blank line would end the paragraph or the table it sits in), and a
+ * marker that would open a Markdown block at the start of a line (# heading, - list, 1. list) is
+ * escaped too.
+ */
 function escapeText(s: string): string {
   return s
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    .replace(/[&<>"*_[\]`\\|]/g, (c) => ENTITIES[c]!)
+    .replace(/[ \t]*\r?\n\s*/g, '')
+    .replace(/^(\s*)(#|[-+](?=\s)|\d+(?=[.)]\s))/, (_, space: string, marker: string) => `${space}${marker.replace(/^./, (c) => `&#${c.charCodeAt(0)};`)}`)
     .replace(placeholderPattern(), (p) => `<mark class="placeholder">${p}</mark>`);
 }
 

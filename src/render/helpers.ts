@@ -41,7 +41,7 @@ export const helpers = {
   join: (list: readonly string[], sep: unknown) => list.join(typeof sep === 'string' ? sep : '、'),
   /** Text inside a CSS string in a <style> element, where HTML entities are not decoded. */
   cssText: (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    s.replace(/&(lt|gt|quot|#\d+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : String.fromCharCode(Number(e.slice(1))))).replace(/&amp;/g, '&')
       .replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/\n/g, ' '),
   /**
    * `{{#list "、"}}{{#if a}}{{#listItem}}甲{{/listItem}}{{/if}}…{{/list}}` joins the items that render, so a

@@ -1,4 +1,5 @@
 // render: view → Markdown (Handlebars) → HTML (markdown-it), with engines created per call.
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { View } from '../compute/index.js';
@@ -28,7 +29,7 @@ function compile(hb: typeof Handlebars, source: string, name: string, templates:
     try {
       return template(context);
     } catch (cause) {
-      throw new RenderError(`模板渲染失败 Rendering ${templates.dir}${name} failed: ${(cause as Error).message}`, { cause });
+      throw new RenderError(`模板渲染失败 Rendering ${join(templates.dir, name)} failed: ${(cause as Error).message}`, { cause });
     }
   };
 }

@@ -14,8 +14,15 @@ it('every code the corpus produces is registered', () => {
   expect([...exercised].filter((c) => !registered.includes(c))).toEqual([]);
 });
 
-it('every registered code has a bad input producing it (except the internal error)', () => {
-  expect(registered.filter((c) => !exercised.has(c) && c !== 'INTERNAL_ERROR')).toEqual([]);
+it('every registered code has a bad input producing it (except the internal error and the PDF stage\'s)', () => {
+  expect(registered.filter((c) => !exercised.has(c) && c !== 'INTERNAL_ERROR' && FINDING_CODES[c]!.stage !== 'print')).toEqual([]);
+});
+
+it('the codes build reports while printing are registered', () => {
+  const build = readFileSync(fileURLToPath(new URL('../../src/build.ts', import.meta.url)), 'utf8');
+  const printed = [...build.matchAll(/code: '([A-Z_]+)'/g)].map((m) => m[1]!);
+  expect(printed.length).toBeGreaterThan(0);
+  expect(printed.filter((c) => FINDING_CODES[c]?.stage !== 'print')).toEqual([]);
 });
 
 it.each(registered)('docs/finding-codes.md lists %s with an example', (code) => {
