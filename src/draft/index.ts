@@ -1,7 +1,8 @@
 // draft: next year's data file from this year's (see draft.ts), written beside it or where asked,
 // never over an existing file unless forced.
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { hasErrors } from '../findings.js';
+import { loadFile } from '../load/read.js';
 import { writeAtomic } from '../write-atomic.js';
 import { draftText, type DraftOptions, type DraftResult } from './draft.js';
 
@@ -37,7 +38,10 @@ export class DraftExistsError extends Error {
 
 /** Reads `file`, writes its draft for `options.year` atomically. */
 export function draftFile(file: string, options: DraftFileOptions): DraftFileResult {
-  const source = readFileSync(file, 'utf8');
+  // Read as the loader reads, so a missing, binary or non-UTF-8 file is a finding, never a garbled draft.
+  const read = loadFile(file);
+  if (hasErrors(read.findings)) return { findings: read.findings, source: read.source };
+  const source = read.source;
   const result = draftText(source, { ...options, file });
   if (result.text === undefined) return { ...result, source };
   const out = options.out ?? defaultDraftPath(file, result.fromYear!, options.year);

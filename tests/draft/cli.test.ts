@@ -39,6 +39,20 @@ describe('yusuan draft', () => {
     expect(readdirTmp()).toEqual([]);
   });
 
+  it.each([
+    ['a file in GBK', () => writeFileSync(join(dir, 'gbk.yaml'), Buffer.from([0x75, 0x6e, 0x69, 0x74, 0x3a, 0x20, 0xd0, 0xc2, 0xbd, 0xae, 0x0a])), 'gbk.yaml', 'NOT_TEXT'],
+    ['a folder', () => undefined, '.', 'READ_ERROR'],
+    ['a missing file', () => undefined, 'missing.yaml', 'READ_ERROR'],
+  ])('from %s: the loader\'s finding, exit 1, nothing written', (_, setup, source, code) => {
+    setup();
+    const before = readdirSync(dir).sort();
+    const run = yusuan(['draft', source, '--year', '2025', '--out', 'never.yaml'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`[${code}]`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(dir).filter((f) => !before.includes(f) && f !== 'gbk.yaml')).toEqual([]);
+  });
+
   it('with --force replaces it', () => {
     const target = join(dir, 'forced.yaml');
     writeFileSync(target, 'old\n');
