@@ -1,11 +1,11 @@
 // Draft leftovers: a `【待填写：…】` placeholder in any text, a figure tagged `!unconfirmed`.
 // A warning while drafting; an error under `--strict`, which is what publication runs.
 import type { Finding } from '../findings.js';
+import { UNCONFIRMED_TAG } from '../load/schema.js';
 import { finding, type Rule } from './context.js';
 import { scalars } from './walk.js';
 
 const PLACEHOLDER = '【待填写';
-const UNCONFIRMED_TAG = '!unconfirmed';
 
 export const placeholders: Rule = (ctx) => {
   const severity = ctx.strict ? 'error' : 'warning';

@@ -2,7 +2,7 @@
 // file order; exit 0 when there is no error (warnings and notes allowed), 1 on errors.
 import { parseArgs } from 'node:util';
 import { check } from '../check/index.js';
-import type { Finding } from '../findings.js';
+import { hasErrors, type Finding } from '../findings.js';
 import { loadFile } from '../load/read.js';
 import { formatFindings } from '../report/format.js';
 import { UsageError, type Command } from './usage.js';
@@ -49,5 +49,5 @@ export const checkCommand: Command = async (args) => {
     }
   }
   process.stdout.write(format === 'json' ? `${JSON.stringify(all.map(asJson), null, 2)}\n` : `${text.join('\n')}\n`);
-  return all.some((f) => f.severity === 'error') ? 1 : 0;
+  return hasErrors(all) ? 1 : 0;
 };

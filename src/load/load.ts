@@ -1,10 +1,10 @@
 // YAML text → typed data, with every finding positioned in the source.
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { Finding } from '../findings.js';
+import { hasErrors, type Finding } from '../findings.js';
 import type { DisclosureData } from '../model.js';
 import { dataSchema } from './data-schema.js';
 import { pathAt } from './locate.js';
-import type { Ctx, DraftMark } from './schema.js';
+import { UNCONFIRMED_TAG, type Ctx, type DraftMark } from './schema.js';
 
 /** A data file larger than this is refused unread: no budget unit's data comes near it. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
@@ -25,7 +25,7 @@ export interface Loaded {
 }
 
 /** YAML's own warnings that are not problems here: `!unconfirmed` marks a draft figure (see check/placeholders). */
-const KNOWN_TAGS = ['!unconfirmed'];
+const KNOWN_TAGS = [UNCONFIRMED_TAG];
 
 function atStart(code: string, message: string, file?: string): Finding {
   return { code, severity: 'error', message, path: '', file, pos: { line: 1, col: 1, start: 0, end: 0 } };
@@ -156,7 +156,7 @@ export function loadText(source: string, file?: string): Loaded {
   }
   const data = dataSchema.parse(doc.contents, ctx, '');
   return {
-    file, source, data: ctx.findings.some((f) => f.severity === 'error') ? undefined : data, findings: ctx.findings, doc, lineCounter,
+    file, source, data: hasErrors(ctx.findings) ? undefined : data, findings: ctx.findings, doc, lineCounter,
     unconfirmed: ctx.unconfirmed, placeholders: ctx.placeholders,
   };
 }
