@@ -44,12 +44,21 @@ export function load(file: string): Loaded {
   return loadFile(file);
 }
 
-export function pdfMeta(view: ReturnType<typeof compute>): PdfMeta {
+function decode(text: string): string {
+  return text.replace(/&(lt|gt|quot|#\d+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : String.fromCharCode(Number(e.slice(1))))).replace(/&amp;/g, '&');
+}
+
+/**
+ * The PDF's metadata: its words come from the HTML's <title> and <meta name="author|description|keywords">,
+ * which the layout template writes, so a replaced template changes both; the date from the data.
+ */
+export function pdfMeta(view: ReturnType<typeof compute>, html: string): PdfMeta {
+  const meta = (name: string) => decode(new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
   return {
-    title: `${view.unit.name}${view.unit.year}年单位预算公开`,
-    author: view.unit.name,
-    subject: `${view.unit.year}年单位预算公开`,
-    keywords: ['单位预算公开', `${view.unit.year}年`, view.unit.name],
+    title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
+    author: meta('author'),
+    subject: meta('description'),
+    keywords: meta('keywords').split(',').filter(Boolean),
     // A draft's date is still a placeholder: 1 January of the budget year keeps the PDF reproducible.
     date: new Date(`${view.unit.published.iso ?? `${view.unit.year}-01-01`}T00:00:00+08:00`),
     lang: 'zh-CN',
@@ -91,7 +100,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   if (formats.includes('md')) contents.push(['md', markdown]);
   if (formats.includes('html')) contents.push(['html', html]);
   if (formats.includes('pdf')) {
-    const printed = await (options.print ?? defaultPrint)(html, pdfMeta(view));
+    const printed = await (options.print ?? defaultPrint)(html, pdfMeta(view, html));
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }

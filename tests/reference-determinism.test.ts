@@ -16,7 +16,8 @@ function renderReference(): { rendered: Rendered; meta: ReturnType<typeof pdfMet
   // Loaded afresh each time: nothing may carry over from one build to the next.
   const loaded = loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA);
   const view = compute(loaded.data!);
-  return { rendered: render(view), meta: pdfMeta(view) };
+  const rendered = render(view);
+  return { rendered, meta: pdfMeta(view, rendered.html) };
 }
 
 describe('reference 2024-info-center: the same input gives the same output', () => {

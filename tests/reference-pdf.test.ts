@@ -77,7 +77,7 @@ describe('reference 2024-info-center: the PDF', () => {
     const loaded = loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA);
     const view = compute(loaded.data!);
     html = render(view).html;
-    result = await printPdf(html, { meta: pdfMeta(view) });
+    result = await printPdf(html, { meta: pdfMeta(view, html) });
     dir = mkdtempSync(join(tmpdir(), 'yusuan-reference-pdf-'));
     file = join(dir, 'reference.pdf');
     writeFileSync(file, result.pdf);

@@ -34,7 +34,7 @@ describe('reference prose in the HTML', () => {
 describe('reference prose in the PDF', () => {
   let pdfText = '';
   beforeAll(async () => {
-    const { pdf } = await printPdf(html, { meta: pdfMeta(view) });
+    const { pdf } = await printPdf(html, { meta: pdfMeta(view, html) });
     const file = join(mkdtempSync(join(tmpdir(), 'yusuan-prose-')), 'reference.pdf');
     writeFileSync(file, pdf);
     // Running headers and page numbers are page furniture, not document text.
