@@ -8,6 +8,7 @@ import type { Loaded } from './load/load.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta } from './print/index.js';
 import { describeChar } from './print/glyph-coverage.js';
+import { decodeEntities } from './render/escape.js';
 import { writeAtomic } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt'] as const;
@@ -44,18 +45,14 @@ export function load(file: string): Loaded {
   return loadFile(file);
 }
 
-function decode(text: string): string {
-  return text.replace(/&(lt|gt|quot|#\d+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : String.fromCharCode(Number(e.slice(1))))).replace(/&amp;/g, '&');
-}
-
 /**
  * The PDF's metadata: its words come from the HTML's <title> and <meta name="author|description|keywords">,
  * which the layout template writes, so a replaced template changes both; the date from the data.
  */
 export function pdfMeta(view: ReturnType<typeof compute>, html: string): PdfMeta {
-  const meta = (name: string) => decode(new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+  const meta = (name: string) => decodeEntities(new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
   return {
-    title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
+    title: decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
     author: meta('author'),
     subject: meta('description'),
     keywords: meta('keywords').split(',').filter(Boolean),

@@ -25,6 +25,14 @@ function escapeText(s: string): string {
     .replace(placeholderPattern(), (p) => `<mark class="placeholder">${p}</mark>`);
 }
 
+/** The text an escaped value stands for, where entities are not decoded (CSS strings, PDF metadata). */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"' };
+  return text
+    .replace(/&(lt|gt|quot|#\d+);/g, (_, e: string) => named[e] ?? String.fromCharCode(Number(e.slice(1))))
+    .replace(/&amp;/g, '&');
+}
+
 export function escapeView<T>(value: T): T {
   if (typeof value === 'string') return escapeText(value) as T;
   if (value === null || typeof value !== 'object' || value instanceof Decimal) return value;

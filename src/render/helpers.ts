@@ -1,6 +1,7 @@
 // Template helpers: figures in, text out. Words stay in the templates; these only format and join.
 import { Decimal } from 'decimal.js';
 import type { HelperOptions } from 'handlebars';
+import { decodeEntities } from './escape.js';
 
 type Num = Decimal | number | null | undefined;
 
@@ -41,8 +42,7 @@ export const helpers = {
   join: (list: readonly string[], sep: unknown) => list.join(typeof sep === 'string' ? sep : '、'),
   /** Text inside a CSS string in a <style> element, where HTML entities are not decoded. */
   cssText: (s: string) =>
-    s.replace(/&(lt|gt|quot|#\d+);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : String.fromCharCode(Number(e.slice(1))))).replace(/&amp;/g, '&')
-      .replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/\n/g, ' '),
+    decodeEntities(s).replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/\n/g, ' '),
   /**
    * `{{#list "、"}}{{#if a}}{{#listItem}}甲{{/listItem}}{{/if}}…{{/list}}` joins the items that render, so a
    * template can word a list whose members are conditional.
