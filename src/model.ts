@@ -173,4 +173,13 @@ export interface DisclosureData {
   };
   reasons: Reasons;
   totals?: StatedTotals;
+  /** Codes the unit adds or renames (功能分类 类/款/项, 经济分类 类/款), merged over a shared file it points to. */
+  catalog?: UnitCatalog;
+}
+
+export interface UnitCatalog {
+  /** A shared catalog file (YAML with functional:/economic:), relative to the data file. */
+  file?: string;
+  functional?: Partial<Record<string, string>>;
+  economic?: Partial<Record<string, string>>;
 }

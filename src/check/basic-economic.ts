@@ -1,6 +1,7 @@
 // Basic expenditure seen two ways: by function (the budget lines) and by economic class (table 6).
 // Table 6's total is the general public budget's basic expenditure; where lines split basic
 // expenditure into personnel (人员经费) and public (公用经费) costs, the splits add up.
+import { catalogFor } from '../catalog/index.js';
 import type { Decimal } from 'decimal.js';
 import { functionalName } from '../compute/functional-rows.js';
 import { sum } from '../compute/money.js';
@@ -54,7 +55,7 @@ export const basicEconomic: DataRule = (ctx) => {
       const amount = ofSources(line.basic, keys);
       if (amount.isZero() || line.personnel || line.public) return;
       out.push(finding(ctx, 'SPLIT_MISMATCH', 'error',
-        `budget[${i}] ${line.code} ${functionalName(line.code, ctx.lines)} 的${label}基本支出 ${shown(amount)} 未分人员经费和公用经费：${label}表须分列，请用 personnel 和 public 代替 basic。 ` +
+        `budget[${i}] ${line.code} ${functionalName(catalogFor(ctx.data), line.code, ctx.lines)} 的${label}基本支出 ${shown(amount)} 未分人员经费和公用经费：${label}表须分列，请用 personnel 和 public 代替 basic。 ` +
           `Basic expenditure from ${label} must be split into personnel and public.`, `budget[${i}].basic`, { prefer: 'key' }));
     });
   if (!t8.empty) unsplit('政府性基金预算', GROUPS.fund_budget);

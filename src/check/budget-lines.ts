@@ -1,5 +1,6 @@
 // The budget lists themselves: one line per 项 (a code twice would be added silently), and no line
 // that carries no amount at all.
+import { catalogFor } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import { functionalName } from '../compute/functional-rows.js';
 import { finding, type DataRule } from './context.js';
@@ -20,7 +21,7 @@ export const budgetLines: DataRule = (ctx) => {
   ctx.lines.forEach((line, i) => {
     if (Object.values(line.all).every((v) => !v || v.isZero()))
       out.push(finding(ctx, 'EMPTY_LINE', 'warning',
-        `budget[${i}] ${line.code} ${functionalName(line.code, ctx.lines)} 没有任何金额，不会出现在任何表中：如本年未安排，请删去此行。 ` +
+        `budget[${i}] ${line.code} ${functionalName(catalogFor(ctx.data), line.code, ctx.lines)} 没有任何金额，不会出现在任何表中：如本年未安排，请删去此行。 ` +
           `budget[${i}] has no amount and appears in no table.`, `budget[${i}]`, { at: `budget[${i}].code` }));
   });
   return out;

@@ -32,6 +32,8 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   UNKNOWN_CODE: { severity: 'error', stage: 'check', summary: '编码不在分类目录中（填了 name 的项为提示，款不在目录中为警告）' },
   CODE_HIERARCHY: { severity: 'error', stage: 'check', summary: '编码的类不存在（项与其款、类不一致）' },
   NAME_MISMATCH: { severity: 'warning', stage: 'check', summary: '填写的名称与目录名称不同' },
+  CATALOG_YEAR: { severity: 'warning/error', stage: 'check', summary: '编码或名称属于另一年度的科目（已取消、已更名或尚未设立），消息写明两个年度' },
+  CATALOG_EDITION: { severity: 'note', stage: 'check', summary: '预算年度没有内置科目目录，按最接近年度的目录核对' },
   EMPTY_LINE: { severity: 'warning', stage: 'check', summary: '预算行没有任何金额' },
   UNBALANCED: { severity: 'error', stage: 'check', summary: '收入总计不等于支出总计' },
   TABLES_DISAGREE: { severity: 'error', stage: 'check', summary: '表 1、3、4、5 对同一笔钱的数字不一致' },

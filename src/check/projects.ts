@@ -1,5 +1,6 @@
 // Projects against the budget: each 项's general-public-budget projects (table 7) add up to that
 // 项's project expenditure (tables 3 and 5), and a performance table's stated budget is its project's amount.
+import { catalogFor } from '../catalog/index.js';
 import type { Decimal } from 'decimal.js';
 import { functionalName } from '../compute/functional-rows.js';
 import { sum } from '../compute/money.js';
@@ -19,7 +20,7 @@ export const projects: DataRule = (ctx) => {
     const listed = projects.map((p, i) => ({ p, i })).filter(({ p }) => p.code === code && isGeneral(p.source));
     const inProjects: Decimal = sum(listed.map(({ p }) => sum(Object.values(p.economic))));
     if (budgeted.equals(inProjects)) continue;
-    const name = `${code} ${functionalName(code, ctx.lines)}`;
+    const name = `${code} ${functionalName(catalogFor(ctx.data), code, ctx.lines)}`;
     const message = listed.length === 0
       ? `${name} 有一般公共预算项目支出 ${shown(budgeted)} 万元，但 projects 中没有该项的项目：表 7 将缺少这笔支出。 ` +
         `${code} has project expenditure but no project in projects.`

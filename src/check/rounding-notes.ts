@@ -3,7 +3,7 @@
 // the cells: each figure is rounded on its own, so a cent's difference is expected, not an error.
 // The reference's table 6 is the example: 301 shows 212.45 (212.454), its 款 shown add up to 212.46.
 import type { Decimal } from 'decimal.js';
-import { codeName } from '../catalog/index.js';
+import { catalogFor } from '../catalog/index.js';
 import { round2, sum } from '../compute/money.js';
 import type { FunctionalTable } from '../compute/functional-rows.js';
 import type { Finding } from '../findings.js';
@@ -84,7 +84,7 @@ function functional(ctx: DataContext, table: string, t: FunctionalTable, columns
 function shapes(ctx: DataContext): Shape[] {
   const { t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11 } = ctx.view.tables;
   const economic = ctx.data.basic_economic;
-  const projectColumns = ['项目支出合计', ...PROJECT_ECONOMIC_CLASSES.map((c) => codeName('economic', c) ?? c)];
+  const projectColumns = ['项目支出合计', ...PROJECT_ECONOMIC_CLASSES.map((c) => catalogFor(ctx.data).name('economic', c) ?? c)];
   const split = ['合计', '人员经费', '公用经费', '项目支出'];
   const t1Income = (keys: readonly (keyof typeof t1.sources)[]) => keys.map((k) => t1.sources[k]);
   return [

@@ -2,7 +2,7 @@
 // the computed ones. Equal when the computed total, rounded, is the stated one. A stated total equal
 // to the sum of the shown (rounded) cells is a rounding artefact, noted; anything else is an error.
 import type { Decimal } from 'decimal.js';
-import { codeName } from '../catalog/index.js';
+import { catalogFor } from '../catalog/index.js';
 import { round2, sum } from '../compute/money.js';
 import { GROUPS } from '../compute/sources.js';
 import type { Finding } from '../findings.js';
@@ -72,6 +72,7 @@ export const totalsMatch: DataRule = (ctx) => {
     }
   }
   const economic = ctx.data.basic_economic;
+  const codeName = catalogFor(ctx.data).name;
   for (const cls of Object.keys(economic).filter((c) => c.length === 3)) {
     const items = Object.keys(economic).filter((c) => c.length === 5 && c.startsWith(cls)).sort();
     const cells = items.map((c) => ({ label: `${c} ${codeName('economic', c) ?? ''}`.trim(), value: economic[c]! }));

@@ -1,6 +1,6 @@
 // Rows of a table by functional classification: 项 lines rolled up to 款 and 类, exactly.
 import type { Decimal } from 'decimal.js';
-import { codeName } from '../catalog/index.js';
+import type { Catalog } from '../catalog/index.js';
 import { ZERO } from './money.js';
 
 export interface FunctionalRow {
@@ -25,9 +25,9 @@ export interface Named {
   name?: string;
 }
 
-/** Name of a functional code: the data's own name for a code the catalog lacks, else the catalog's. */
-export function functionalName(code: string, lines: readonly Named[] = []): string {
-  return codeName('functional', code) ?? lines.find((l) => l.code === code)?.name ?? code;
+/** Name of a functional code: the catalog's (the unit's block first), else a line's own `name:`. */
+export function functionalName(catalog: Catalog, code: string, lines: readonly Named[] = []): string {
+  return catalog.name('functional', code) ?? lines.find((l) => l.code === code)?.name ?? code;
 }
 
 function addInto(target: Decimal[], values: readonly Decimal[]): void {
@@ -35,6 +35,7 @@ function addInto(target: Decimal[], values: readonly Decimal[]): void {
 }
 
 export function functionalRows<L extends Named>(
+  catalog: Catalog,
   lines: readonly L[],
   width: number,
   valuesOf: (line: L) => Decimal[],
@@ -56,7 +57,7 @@ export function functionalRows<L extends Named>(
     cls: code.slice(0, 3),
     kind: code.slice(3, 5),
     item: code.slice(5, 7),
-    name: functionalName(code, lines),
+    name: functionalName(catalog, code, lines),
     values: byCode.get(code)!,
   }));
   return { total, rows, empty: rows.length === 0 };

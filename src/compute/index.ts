@@ -1,4 +1,5 @@
 // compute: typed data → the view the templates read. Every figure is exact; templates round.
+import { catalogFor } from '../catalog/index.js';
 import type { Count, DisclosureData } from '../model.js';
 import { isPlaceholder } from '../placeholder.js';
 import { change } from './change.js';
@@ -16,10 +17,11 @@ export type { Change } from './change.js';
 export function compute(data: DisclosureData) {
   const lines = normalizeLines(data.budget);
   const prior = normalizeLines(data.prior.budget);
-  const t1 = table1(lines);
-  const t6 = table6(data.basic_economic);
+  const catalog = catalogFor(data);
+  const t1 = table1(catalog, lines);
+  const t6 = table6(catalog, data.basic_economic);
   const t10 = table10(data.three_public);
-  const t7 = table7(data, lines);
+  const t7 = table7(catalog, data, lines);
   const [year, month, day] = data.unit.published.split('-').map(Number) as [number, number, number];
   // A draft's date or staffing change may still be a placeholder: the templates show it as is.
   const published = isPlaceholder(data.unit.published)
@@ -51,16 +53,16 @@ export function compute(data: DisclosureData) {
     },
     tables: {
       t1,
-      t2: table2(lines),
-      t3: basicProjectTable(lines),
-      t4: table4(lines),
-      t5: basicProjectTable(lines, GROUPS.general_budget),
+      t2: table2(catalog, lines),
+      t3: basicProjectTable(catalog, lines),
+      t4: table4(catalog, lines),
+      t5: basicProjectTable(catalog, lines, GROUPS.general_budget),
       t6,
       t7,
-      t8: splitBudgetTable(lines, GROUPS.fund_budget),
-      t9: splitBudgetTable(lines, GROUPS.state_capital_budget),
+      t8: splitBudgetTable(catalog, lines, GROUPS.fund_budget),
+      t9: splitBudgetTable(catalog, lines, GROUPS.state_capital_budget),
       t10,
-      t11: table11(lines),
+      t11: table11(catalog, lines),
     },
     part3: {
       total: t1.total,

@@ -1,4 +1,5 @@
 // Figures of Part 3 (情况说明): each compared item with its prior-year base, share and reason.
+import { catalogFor } from '../catalog/index.js';
 import type { Decimal } from 'decimal.js';
 import { THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
 import { change, type Change } from './change.js';
@@ -56,7 +57,7 @@ export function expenditureComparison(data: DisclosureData, lines: readonly Line
 /** Part 3 四: each budget's spending by 类, with the data's 主要用于 wording. */
 export function classesOf(data: DisclosureData, lines: readonly Line[], keys: readonly SourceKey[]) {
   const whole = lineSum(lines, 'all', keys);
-  return functionalRows(lines, 1, (l) => [ofSources(l.all, keys)])
+  return functionalRows(catalogFor(data), lines, 1, (l) => [ofSources(l.all, keys)])
     .rows.filter((r) => r.level === 1)
     .map((r) => ({ code: r.code, name: r.name, amount: r.values[0]!, share: percent(r.values[0]!, whole), purpose: data.purposes[r.code] ?? null }));
 }
@@ -66,11 +67,12 @@ export function generalBudgetLines(data: DisclosureData, lines: readonly Line[],
   const codes = [...new Set([...lines, ...prior].filter((l) => !ofSources(l.all, g.general_budget).isZero()).map((l) => l.code))].sort();
   const amountOf = (ls: readonly Line[], code: string) => sum(ls.filter((l) => l.code === code).map((l) => ofSources(l.all, g.general_budget)));
   const named = [...lines, ...prior];
+  const catalog = catalogFor(data);
   return codes.map((code) => ({
     code,
-    className: functionalName(code.slice(0, 3), named),
-    kindName: functionalName(code.slice(0, 5), named),
-    itemName: functionalName(code, named),
+    className: functionalName(catalog, code.slice(0, 3), named),
+    kindName: functionalName(catalog, code.slice(0, 5), named),
+    itemName: functionalName(catalog, code, named),
     change: change(amountOf(lines, code), prior.some((l) => l.code === code) ? amountOf(prior, code) : null, { reason: reasonOf(data.reasons.lines, code) }),
   }));
 }

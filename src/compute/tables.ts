@@ -1,6 +1,6 @@
 // Figures of the eleven statutory tables (Part 2). Labels and layout live in the templates.
 import type { Decimal } from 'decimal.js';
-import { codeName, functionalClasses } from '../catalog/index.js';
+import type { Catalog } from '../catalog/index.js';
 import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
 import { functionalName, functionalRows, type FunctionalTable } from './functional-rows.js';
 import type { Line } from './lines.js';
@@ -40,15 +40,15 @@ export interface CarryoverRow {
 const g = GROUPS;
 
 /** Every 类 of the catalog with its amounts (tables 1 and 4 list them all, even when empty). */
-function allClasses(lines: readonly Line[], valuesOf: (l: Line) => Decimal[], width: number): ClassAmount[] {
-  return functionalClasses.map((code) => {
+function allClasses(catalog: Catalog, lines: readonly Line[], valuesOf: (l: Line) => Decimal[], width: number): ClassAmount[] {
+  return catalog.functionalClasses.map((code) => {
     const values = Array.from({ length: width }, () => ZERO);
     for (const l of lines) if (l.code.startsWith(code)) valuesOf(l).forEach((v, i) => (values[i] = values[i]!.plus(v)));
-    return { code, name: codeName('functional', code) ?? code, values };
+    return { code, name: catalog.name('functional', code) ?? code, values };
   });
 }
 
-export function table1(lines: readonly Line[]) {
+export function table1(catalog: Catalog, lines: readonly Line[]) {
   const sources = Object.fromEntries(SOURCE_KEYS.map((k) => [k, ZERO])) as Record<SourceKey, Decimal>;
   for (const l of lines) for (const [k, v] of Object.entries(l.all) as [SourceKey, Decimal][]) sources[k] = (sources[k] ?? ZERO).plus(v);
   const of = (keys: readonly SourceKey[]) => sum(keys.map((k) => sources[k]));
@@ -56,12 +56,12 @@ export function table1(lines: readonly Line[]) {
     sources,
     groups: Object.fromEntries(Object.entries(g).map(([name, keys]) => [name, of(keys)])) as Record<keyof typeof g, Decimal>,
     total: of(Object.keys(sources) as SourceKey[]),
-    classes: allClasses(lines, (l) => [total(l.all)], 1).map((c) => ({ ...c, amount: c.values[0]! })),
+    classes: allClasses(catalog, lines, (l) => [total(l.all)], 1).map((c) => ({ ...c, amount: c.values[0]! })),
   };
 }
 
-export function table2(lines: readonly Line[]): FunctionalTable {
-  return functionalRows(lines, 12, (l) => [
+export function table2(catalog: Catalog, lines: readonly Line[]): FunctionalTable {
+  return functionalRows(catalog, lines, 12, (l) => [
     total(l.all),
     ofSources(l.all, g.fiscal),
     ...(['general', 'general_transfer', 'fund', 'fund_transfer', 'state_capital', 'state_capital_transfer', 'special_account'] as const).map((k) => ofSources(l.all, [k])),
@@ -72,14 +72,14 @@ export function table2(lines: readonly Line[]): FunctionalTable {
 }
 
 /** Tables 3 and 5: 合计 / 基本支出 / 项目支出, over all sources or some. */
-export function basicProjectTable(lines: readonly Line[], keys?: readonly SourceKey[]): FunctionalTable {
+export function basicProjectTable(catalog: Catalog, lines: readonly Line[], keys?: readonly SourceKey[]): FunctionalTable {
   const of = (m: Line['all']) => (keys ? ofSources(m, keys) : total(m));
-  return functionalRows(lines, 3, (l) => [of(l.all), of(l.basic), of(l.project)]);
+  return functionalRows(catalog, lines, 3, (l) => [of(l.all), of(l.basic), of(l.project)]);
 }
 
-export function table4(lines: readonly Line[]) {
+export function table4(catalog: Catalog, lines: readonly Line[]) {
   const valuesOf = (l: Line) => [ofSources(l.all, g.fiscal), ofSources(l.all, g.general_budget), ofSources(l.all, g.fund_budget), ofSources(l.all, g.state_capital_budget)];
-  const classes = allClasses(lines, valuesOf, 4);
+  const classes = allClasses(catalog, lines, valuesOf, 4);
   const totals = [0, 1, 2, 3].map((i) => sum(classes.map((c) => c.values[i])));
   return { classes, totals, fiscal: totals[0]!, general_budget: totals[1]!, fund_budget: totals[2]!, state_capital_budget: totals[3]! };
 }
@@ -91,7 +91,7 @@ export function isPersonnel(economicCode: string): boolean {
 }
 
 /** Table 6: general-public-budget basic expenditure by economic classification. */
-export function table6(basicEconomic: DisclosureData['basic_economic']) {
+export function table6(catalog: Catalog, basicEconomic: DisclosureData['basic_economic']) {
   // 3-digit keys are stated 类 subtotals, checked by check/totals-match, never added.
   const codes = Object.keys(basicEconomic).filter((c) => c.length === 5).sort();
   const rows: EconomicRow[] = [];
@@ -103,7 +103,7 @@ export function table6(basicEconomic: DisclosureData['basic_economic']) {
       level,
       cls,
       kind: level === 2 ? code.slice(3) : '',
-      name: codeName('economic', code) ?? code,
+      name: catalog.name('economic', code) ?? code,
       values: [amount, personnel ? amount : ZERO, personnel ? ZERO : amount],
     });
     const classTotal = sum(kinds.map((k) => basicEconomic[k]));
@@ -112,7 +112,7 @@ export function table6(basicEconomic: DisclosureData['basic_economic']) {
     totals[personnel ? 1 : 2] = totals[personnel ? 1 : 2]!.plus(classTotal);
   }
   const namesOf = (personnel: boolean) =>
-    codes.filter((c) => isPersonnel(c) === personnel && !basicEconomic[c]!.isZero()).map((c) => codeName('economic', c) ?? c);
+    codes.filter((c) => isPersonnel(c) === personnel && !basicEconomic[c]!.isZero()).map((c) => catalog.name('economic', c) ?? c);
   return {
     rows,
     total: totals[0]!,
@@ -126,13 +126,14 @@ export function table6(basicEconomic: DisclosureData['basic_economic']) {
 }
 
 /** Table 7: general-public-budget projects by economic class. */
-export function table7(data: DisclosureData, lines: readonly Line[]) {
+export function table7(catalog: Catalog, data: DisclosureData, lines: readonly Line[]) {
   const projects = data.projects.filter((p) => (g.general_budget as readonly string[]).includes(p.source));
   const valuesOf = (economic: (typeof projects)[number]['economic']) => {
     const cols = PROJECT_ECONOMIC_CLASSES.map((c) => economic[c] ?? ZERO);
     return [sum(cols), ...cols];
   };
   const rolled = functionalRows(
+    catalog,
     projects.map((p) => ({ code: p.code, economic: p.economic, name: lines.find((l) => l.code === p.code)?.name })),
     11,
     (p) => valuesOf(p.economic),
@@ -148,8 +149,8 @@ export function table7(data: DisclosureData, lines: readonly Line[]) {
 }
 
 /** Tables 8 and 9: one budget's expenditure, basic split into personnel/public. */
-export function splitBudgetTable(lines: readonly Line[], keys: readonly SourceKey[]): FunctionalTable {
-  return functionalRows(lines, 4, (l) => {
+export function splitBudgetTable(catalog: Catalog, lines: readonly Line[], keys: readonly SourceKey[]): FunctionalTable {
+  return functionalRows(catalog, lines, 4, (l) => {
     const personnel = ofSources(l.personnel, keys);
     const publicPart = ofSources(l.public, keys);
     const basic = ofSources(l.basic, keys);
@@ -172,7 +173,7 @@ export function table10(threePublic: DisclosureData['three_public']) {
 }
 
 /** Table 11: carry-over by functional line. */
-export function table11(lines: readonly Line[]) {
+export function table11(catalog: Catalog, lines: readonly Line[]) {
   const parts = (l: Line, keys: readonly SourceKey[]) => {
     const personnel = ofSources(l.personnel, keys);
     const publicPart = ofSources(l.public, keys);
@@ -183,7 +184,7 @@ export function table11(lines: readonly Line[]) {
     .map((l) => {
       const fiscal = parts(l, g.carryover_fiscal);
       const nonfiscal = parts(l, g.carryover_nonfiscal);
-      return { code: l.code, name: functionalName(l.code, lines), values: [fiscal[0]!.plus(nonfiscal[0]!), ...fiscal, ...nonfiscal] };
+      return { code: l.code, name: functionalName(catalog, l.code, lines), values: [fiscal[0]!.plus(nonfiscal[0]!), ...fiscal, ...nonfiscal] };
     })
     .filter((r) => !r.values[0]!.isZero());
   const totals = Array.from({ length: 9 }, (_, i) => sum(rows.map((r) => r.values[i])));

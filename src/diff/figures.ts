@@ -2,7 +2,7 @@
 // finance officer recognises: the staffing of Part 1, each cell of tables 1–11, each compared item
 // of Part 3 (this year, last year, change, rate, share) and the other figures of Part 3.
 import { Decimal } from 'decimal.js';
-import { codeName } from '../catalog/index.js';
+import { edition, EDITION_YEARS } from '../catalog/index.js';
 import type { View } from '../compute/index.js';
 import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS } from '../model.js';
 
@@ -45,7 +45,8 @@ const T2 = col(
   ['carryover_fiscal', '财政拨款结转'], ['carryover_nonfiscal', '非财政拨款结转结余'],
 );
 const T6 = col(['total', '合计'], ['personnel', '人员经费'], ['public', '公用经费']);
-const T7: Columns = [['total', '合计'], ...PROJECT_ECONOMIC_CLASSES.map((c): [string, string] => [c, codeName('economic', c) ?? c])];
+// Column headings only: the four project classes (301 302 303 310) read the same in every edition.
+const T7: Columns = [['total', '合计'], ...PROJECT_ECONOMIC_CLASSES.map((c): [string, string] => [c, edition(EDITION_YEARS[0]).economic.get(c) ?? c])];
 const T11 = col(
   ['total', '总计'], ['fiscal', '财政拨款合计'], ['fiscal_personnel', '财政拨款人员经费'], ['fiscal_public', '财政拨款公用经费'], ['fiscal_project', '财政拨款项目支出'],
   ['nonfiscal', '非财政拨款合计'], ['nonfiscal_personnel', '非财政拨款人员经费'], ['nonfiscal_public', '非财政拨款公用经费'], ['nonfiscal_project', '非财政拨款项目支出'],

@@ -53,6 +53,17 @@ const project = object({
   ),
 });
 
+/** A unit's own codes (or renamings); the same shape is a shared catalog file's. */
+export const catalogEntries = {
+  functional: optional(record(code([3, 5, 7]), text(), '功能分类：编码 → 名称（类 3 位、款 5 位、项 7 位），补充或改名')),
+  economic: optional(record(code([3, 5]), text(), '经济分类：编码 → 名称（类 3 位、款 5 位），补充或改名')),
+};
+
+const catalogBlock = object({
+  file: optional(text('共享科目文件（YAML，含 functional:/economic:），路径相对于本数据文件；本块中的条目优先')),
+  ...catalogEntries,
+}, '本单位补充或改名的科目：表格和说明中一律使用这里的名称');
+
 const vehicle = object({ count: int({ min: 0 }), value: amount() });
 
 export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
@@ -124,6 +135,7 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     operating_expense: optional(text()),
     three_public: optional(record(oneOf(THREE_PUBLIC_KEYS), text()), () => ({})),
   }),
+  catalog: optional(catalogBlock),
   totals: optional(
     object(
       Object.fromEntries(Object.entries(STATED_TOTALS).map(([k, d]) => [k, optional(amount(d))])),

@@ -4,6 +4,7 @@ import { hasErrors, type Finding } from '../findings.js';
 import type { DisclosureData } from '../model.js';
 import { dataSchema } from './data-schema.js';
 import { pathAt } from './locate.js';
+import { mergeSharedCatalog } from './shared-catalog.js';
 import { UNCONFIRMED_TAG, type Ctx, type DraftMark } from './schema.js';
 
 /** A data file larger than this is refused unread: no budget unit's data comes near it. */
@@ -155,6 +156,7 @@ export function loadText(source: string, file?: string): Loaded {
     return { file, source, findings: ctx.findings, doc, lineCounter };
   }
   const data = dataSchema.parse(doc.contents, ctx, '');
+  if (data && !hasErrors(ctx.findings)) mergeSharedCatalog(data, file, ctx);
   return {
     file, source, data: hasErrors(ctx.findings) ? undefined : data, findings: ctx.findings, doc, lineCounter,
     unconfirmed: ctx.unconfirmed, placeholders: ctx.placeholders,
