@@ -65,7 +65,9 @@ function functionalLine(ctx: DataContext, c: Catalog, line: BudgetLine, path: st
       `${at} 功能分类编码 ${code} 不在目录中，使用数据中的名称“${name}”。 ${code} is not in the catalog; the given name is used.`, at));
   }
   // Every 款 row of the tables needs a name too: a bare code would be published.
-  if (!c.name('functional', kind) && !year)
+  const kindYear = !year && !c.name('functional', kind) ? otherYear(c, 'functional', kind) : undefined;
+  if (kindYear) out.push(finding(ctx, 'CATALOG_YEAR', 'warning', `${at} 款 ${kindYear.message} 表中款一行将以编码代替名称，或在 catalog: functional: 中写明。`, at));
+  else if (!c.name('functional', kind) && !year)
     out.push(finding(ctx, 'UNKNOWN_CODE', 'warning',
       `${at} 功能分类编码 ${code} 的款 ${kind} 不在目录中：表中款一行将以编码 ${kind} 代替名称；请核对编码，或在 catalog: functional: 中写明款 ${kind} 的名称。 ` +
         `The 款 ${kind} of ${code} is not in the catalog; its row will show the code. Name it under catalog: functional:.`, at));
