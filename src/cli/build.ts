@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { build, DEFAULT_FORMATS, FORMATS, type Format } from '../build.js';
 import { hasErrors } from '../findings.js';
 import { formatFindings } from '../report/format.js';
-import { UsageError } from './usage.js';
+import { parseCommand, UsageError } from './usage.js';
 
 function formatsOf(value: string | undefined): Format[] {
   if (!value) return [...DEFAULT_FORMATS];
@@ -13,11 +12,7 @@ function formatsOf(value: string | undefined): Format[] {
 }
 
 export async function buildCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string', default: 'out' }, format: { type: 'string' }, templates: { type: 'string' }, strict: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseCommand('build', args);
   if (positionals.length === 0) throw new UsageError('缺少数据文件 Missing data file.');
   const results = await build(positionals, { outDir: values.out, formats: formatsOf(values.format), templatesDir: values.templates, strict: values.strict });
   let failed = false;

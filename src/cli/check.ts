@@ -1,11 +1,10 @@
 // `yusuan check <data.yaml>... [--strict] [--format text|json]`: every finding of every file, in
 // file order; exit 0 when there is no error (warnings and notes allowed), 1 on errors.
-import { parseArgs } from 'node:util';
 import { check } from '../check/index.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadFile } from '../load/read.js';
 import { formatFindings } from '../report/format.js';
-import { UsageError, type Command } from './usage.js';
+import { parseCommand, UsageError, type Command } from './usage.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -28,11 +27,7 @@ function asJson(f: Finding) {
 }
 
 export const checkCommand: Command = async (args) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
-  });
+  const { values, positionals } = parseCommand('check', args);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`未知的输出格式 Unknown format: ${values.format} (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('缺少数据文件 Missing data file.');

@@ -1,22 +1,17 @@
 // `yusuan diff <old.yaml> <new.yaml> [--format text|html]`: every changed figure and sentence of
 // the two documents, to standard output. Colour only on a terminal (and never with NO_COLOR).
 // Exit 0 when the diff was shown (whether or not anything changed), 1 on errors in the data, 2 usage.
-import { parseArgs } from 'node:util';
 import { diffFiles } from '../diff/index.js';
 import { formatDiffHtml } from '../diff/format-html.js';
 import { formatDiffText } from '../diff/format-text.js';
 import { hasErrors } from '../findings.js';
 import { formatFindings } from '../report/format.js';
-import { UsageError, type Command } from './usage.js';
+import { parseCommand, UsageError, type Command } from './usage.js';
 
 const FORMATS = ['text', 'html'] as const;
 
 export const diffCommand: Command = async (args) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' } },
-  });
+  const { values, positionals } = parseCommand('diff', args);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`未知的输出格式 Unknown format: ${values.format} (${FORMATS.join(', ')})`);
   if (positionals.length !== 2) throw new UsageError('需要两个数据文件：原文件和新文件。 Give two data files: old and new.');

@@ -1,22 +1,12 @@
 // `yusuan draft <data.yaml> --year YYYY [--out FILE] [--empty] [--force]`: next year's data file.
 // Exit 0 written, 1 errors in the data or the target exists, 2 usage.
-import { parseArgs } from 'node:util';
 import { hasErrors } from '../findings.js';
 import { DraftExistsError, DraftYearError, draftFile } from '../draft/index.js';
 import { formatFindings } from '../report/format.js';
-import { UsageError, type Command } from './usage.js';
+import { parseCommand, UsageError, type Command } from './usage.js';
 
 export const draftCommand: Command = async (args) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      year: { type: 'string' },
-      out: { type: 'string' },
-      empty: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseCommand('draft', args);
   if (positionals.length !== 1) throw new UsageError(positionals.length ? '只能指定一个数据文件 Give one data file.' : '缺少数据文件 Missing data file.');
   if (values.year === undefined) throw new UsageError('缺少 --year（草稿的预算年度，如 --year 2025） Missing --year.');
   if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year 应为四位年份：${values.year}。 --year must be a four-digit year.`);

@@ -1,27 +1,52 @@
 // yusuan command line: parses arguments and calls the library; only here do findings become exit codes.
-import { USAGE, UsageError, type Command } from './usage.js';
+import { readFileSync } from 'node:fs';
+import { COMMAND_SPECS, commandHelp, USAGE, UsageError, type Command, type CommandName } from './usage.js';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./init.js')).initCommand,
   build: async () => (await import('./build.js')).buildCommand,
   check: async () => (await import('./check.js')).checkCommand,
   draft: async () => (await import('./draft.js')).draftCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
 };
 
+const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMAND_SPECS, name);
+
+/** The installed package's version, from its package.json (dist/cli/ → the package root). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/** `--help` or `-h` before a `--` asks for the command's help, wherever it stands. */
+function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   try {
+    if (name === '--version' || name === '-v') {
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    }
     if (name === '--help' || name === '-h' || name === 'help') {
-      process.stdout.write(USAGE + '\n');
+      const topic = name === 'help' ? rest[0] : undefined;
+      process.stdout.write(isCommand(topic) ? commandHelp(topic) : USAGE + '\n');
       return 0;
     }
     const command = name === undefined ? undefined : COMMANDS[name];
     if (!command) throw new UsageError(name === undefined ? '缺少命令 Missing command.' : `未知命令 Unknown command: ${name}`);
+    if (isCommand(name) && wantsHelp(rest)) {
+      process.stdout.write(commandHelp(name));
+      return 0;
+    }
     return await (await command())(rest);
   } catch (error) {
     const e = error as Error & { code?: string };
     if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${e.message}\n${USAGE}\n`);
+      const usage = isCommand(name) ? `用法 Usage: yusuan ${COMMAND_SPECS[name].synopsis}\n（yusuan ${name} --help 查看全部选项 for all options）` : USAGE;
+      process.stderr.write(`${e.message}\n${usage}\n`);
       return 2;
     }
     process.stderr.write(`yusuan: ${e.message}\n`);
