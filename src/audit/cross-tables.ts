@@ -43,6 +43,8 @@ export function crossTables(doc: PublishedDoc, report: Report): void {
       for (const r of (other?.rows ?? []).filter((r) => r.code.length === 3 && !byCode(t1, r.code)?.cells.length))
         same(at(t1, byCode(t1, r.code), 'total', r.name), at(other, r, 'total', r.name), `${r.code} ${r.name}`);
     }
+    // 2 with 3: every 类, 款 and 项 has one total.
+    for (const r of (t2?.rows ?? []).filter((r) => r.code)) same(at(t3, byCode(t3, r.code), 'total', r.name), at(t2, r, 'total', r.name), `${rowName(t2!, r)}`);
     const left = matchFixedRows(t1.left ?? [], tableInfo(1).left!);
     const t2total = totalRow(t2);
     for (const key of ['general', 'fund', 'capital', 'special', 'unit', 'carry_fiscal', 'carry_nonfiscal']) {

@@ -3,7 +3,8 @@ export const USAGE = `用法 Usage:
   yusuan build <data.yaml>... [--out DIR] [--format md,html,pdf,txt] [--templates DIR] [--strict]
   yusuan check <data.yaml>... [--strict] [--format text|json]
   yusuan draft <data.yaml> --year YYYY [--out FILE] [--empty] [--force]
-  yusuan diff <old.yaml> <new.yaml> [--format text|html]`;
+  yusuan diff <old.yaml> <new.yaml> [--format text|html]
+  yusuan audit <published.pdf|.txt|.html>... [--format text|json]`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
