@@ -28,7 +28,7 @@ const html = render(view).html;
 const HTML_MUTATIONS: { name: string; find: string; replace: string; code: string; pageOf: string }[] = [
   { name: 'table 6 item', find: '>56.92<', replace: '>58.92<', code: 'AUDIT_SUM', pageOf: '一般公共预算基本支出情况表' },
   { name: 'a share', find: '占 80.62%', replace: '占 81.62%', code: 'AUDIT_SHARE', pageOf: '三、关于' },
-  { name: 'a rate', find: '16.49%', replace: '15.49%', code: 'AUDIT_RATE', pageOf: '下降15.49%' },
+  { name: 'a rate', find: '16.49%', replace: '15.49%', code: 'AUDIT_RATE', pageOf: '15.49%' },
   { name: 'a direction word', find: '增长 7.02%', replace: '下降 7.02%', code: 'AUDIT_DIRECTION', pageOf: '下降7.02%' },
   { name: '三公 in the text', find: '公务用车运行费 0.70 万元', replace: '公务用车运行费 0.80 万元', code: 'AUDIT_TEXT_TABLE', pageOf: '公务用车运行费0.80万元' },
 ];
