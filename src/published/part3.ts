@@ -92,7 +92,10 @@ export function readMentions(run: Run, unit: string | undefined, year: number | 
     const sub = subs.find((x) => x.at >= segStart && x.at < i);
     if (sub) {
       const end = text.indexOf('情况', sub.at);
-      if (end >= 0 && end < i) segStart = end + 2;
+      if (end >= 0 && end < i) {
+        segStart = end + 2;
+        sentenceStart = Math.max(sentenceStart, segStart);
+      }
     }
     const between = text.slice(segStart, i);
     if (g.amount) {
