@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOne, check, loadText } from '../dist/index.js';
+import { auditFile } from '../dist/audit/index.js';
 import { largeData } from './large-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +59,24 @@ const buildTimes = [];
 for (let i = 0; i < 10; i++) buildTimes.push(await timeAsync(() => buildOne(reference, { outDir: out, formats: ['md', 'html'] })));
 buildTimes.sort((a, b) => a - b);
 rows.push(['build reference (md, html; no PDF)', buildCold, buildTimes[5], null, 'load + check + compute + render + write']);
+
+// audit of a published document: the reference text, and yusuan's own PDF of the reference (printed once).
+const referenceText = join(root, '..', 'shared', 'reference', '2024-info-center.txt');
+await buildOne(reference, { outDir: out, formats: ['pdf'] });
+const referencePdf = join(out, '2024-info-center.pdf');
+for (const [label, file] of [['audit reference text', referenceText], ['audit reference PDF (pdfjs-dist)', referencePdf]]) {
+  const cold = await timeAsync(() => auditFile(file));
+  const times = [];
+  for (let i = 0; i < 5; i++) times.push(await timeAsync(() => auditFile(file)));
+  times.sort((a, b) => a - b);
+  const r = await auditFile(file);
+  const wall = [0, 1, 2].map(() => {
+    const t = performance.now();
+    spawnSync(process.execPath, [join(root, 'bin', 'yusuan.js'), 'audit', file], { encoding: 'utf8' });
+    return performance.now() - t;
+  }).sort((a, b) => a - b)[1];
+  rows.push([label, cold, times[2], wall, `${r.findings.filter((f) => f.severity === 'error').length} errors, ${r.findings.filter((f) => f.severity === 'note').length} notes`]);
+}
 
 console.log(`yusuan bench — node ${process.version}, ${new Date().toISOString()}`);
 console.log(`${'what'.padEnd(40)} ${'first call'.padStart(10)} ${'warm median'.padStart(12)} ${'command line'.padStart(13)}`);

@@ -15,3 +15,5 @@ export { draftText, draftFile, defaultDraftPath, DraftExistsError, DraftYearErro
 export { diffFiles, diffDocuments, type DocumentDiff, type FigureChange, type SentenceChange } from './diff/index.js';
 export { formatDiffText } from './diff/format-text.js';
 export { formatDiffHtml } from './diff/format-html.js';
+export { auditDoc, auditFile, type AuditFinding, type AuditResult } from './audit/index.js';
+export { readPublished } from './published/read.js';

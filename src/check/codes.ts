@@ -1,13 +1,14 @@
 // Every finding code, with its usual severity and what it means: docs/finding-codes.md lists the
 // same codes with an example each, and a test keeps the two in step.
 import type { Severity } from '../findings.js';
+import { AUDIT_CODES } from './audit-codes.js';
 
 export interface CodeInfo {
   severity: Severity | 'warning/error';
   /** Stage that reports it. */
-  stage: 'read' | 'load' | 'check' | 'print';
+  stage: 'read' | 'load' | 'check' | 'print' | 'audit';
   summary: string;
-  /** For a code the bad-input corpus cannot produce (the PDF stage's), the example the docs show. */
+  /** For a code the bad-input corpus cannot produce (the PDF stage's, audit's), the example the docs show. */
   example?: string;
 }
 
@@ -67,4 +68,5 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
     summary: '打印时拦截了页面对外部资源的请求（build 打印 PDF 时报告）',
     example: 'data/unit.yaml:1:1  warning  打印时拦截了页面对外部资源的请求。 The page asked for http://example.com/x.png; the request was refused.  [BLOCKED_REQUEST]',
   },
+  ...AUDIT_CODES,
 };

@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).checkCommand,
   draft: async () => (await import('./draft.js')).draftCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
 };
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMAND_SPECS, name);

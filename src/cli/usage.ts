@@ -67,6 +67,13 @@ export const COMMAND_SPECS = {
       format: { type: 'string', default: 'text', arg: 'text|html', help: '输出格式（默认 text） Output format (default text)' },
     },
   },
+  audit: {
+    synopsis: 'audit <published.pdf|.txt|.html>... [--format text|json]',
+    summary: '核查已公开的预算公开文件的算术和一致性 Audit the arithmetic and consistency of published disclosures',
+    options: {
+      format: { type: 'string', default: 'text', arg: 'text|json', help: '输出格式（默认 text） Output format (default text)' },
+    },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;

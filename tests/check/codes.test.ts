@@ -1,6 +1,6 @@
 // The finding codes: registered in src/check/codes.ts, each exercised by the bad-input corpus, each
 // listed with an example in docs/finding-codes.md (regenerate with `node scripts/finding-codes.js`).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { FINDING_CODES } from '../../src/check/index.js';
@@ -14,8 +14,16 @@ it('every code the corpus produces is registered', () => {
   expect([...exercised].filter((c) => !registered.includes(c))).toEqual([]);
 });
 
-it('every registered code has a bad input producing it (except the internal error and the PDF stage\'s)', () => {
-  expect(registered.filter((c) => !exercised.has(c) && c !== 'INTERNAL_ERROR' && FINDING_CODES[c]!.stage !== 'print')).toEqual([]);
+it('every registered code has a bad input producing it (except the internal error, the PDF stage\'s and audit\'s)', () => {
+  expect(registered.filter((c) => !exercised.has(c) && c !== 'INTERNAL_ERROR' && FINDING_CODES[c]!.stage !== 'print' && FINDING_CODES[c]!.stage !== 'audit')).toEqual([]);
+});
+
+it('the codes audit reports are registered as audit codes', () => {
+  const dir = fileURLToPath(new URL('../../src/audit/', import.meta.url));
+  const source = readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8')).join('\n');
+  const used = new Set([...source.matchAll(/'(AUDIT_[A-Z_]+)'/g)].map((m) => m[1]!));
+  expect(used.size).toBeGreaterThan(10);
+  expect([...used].filter((c) => FINDING_CODES[c]?.stage !== 'audit')).toEqual([]);
 });
 
 it('the codes build reports while printing are registered', () => {

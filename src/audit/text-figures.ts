@@ -1,0 +1,124 @@
+// Which table figure a Part 3 mention states: by section (二、收入 → table 1's sources; 五 → table 5 …)
+// and the words before the figure. Undefined when the text names nothing audit knows.
+import type { Mention, PublishedDoc, PublishedTable, Row, Where } from '../published/model.js';
+import { tableInfo, THREE_PUBLIC_ROWS } from '../published/tables.js';
+import { cell, matchFixedRows, rowName, sideAmount, totalRow } from './cells.js';
+
+export interface Target extends Where {
+  cents: number;
+  label: string;
+}
+
+const strip = (s: string) => s.replace(/[（(](类|款|项)[)）]/g, '|').replace(/\|$/, '');
+
+export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
+  const t = (no: number) => doc.tables.find((x) => x.no === no);
+  const fromRow = (table: PublishedTable | undefined, row: Row | undefined, key: string): Target | undefined => {
+    if (!table) return undefined;
+    if (!row) return { page: table.page, line: table.line, cents: 0, label: `表 ${table.no}（无此行，即 0）` };
+    const c = cell(table, row, key);
+    return c === undefined ? undefined : { page: row.page, line: row.line, cents: c, label: `表 ${table.no} ${rowName(table, row)}` };
+  };
+  const left = (no: number, key: string): Target | undefined => {
+    const table = t(no);
+    if (!table?.left) return undefined;
+    const r = matchFixedRows(table.left, tableInfo(no).left!).get(key);
+    return r ? { page: r.page, line: r.line, cents: sideAmount(r), label: `表 ${no} ${r.label}` } : undefined;
+  };
+  const byName = (table: PublishedTable | undefined, name: string, len: number) =>
+    table?.rows.find((r) => r.code.length === len && r.name.replace(/\s+/g, '') === name);
+  const s = m.subject;
+  switch (m.section) {
+    case 1:
+      return /收支总预算/.test(s) ? left(1, 'grand') : undefined;
+    case 2: {
+      if (/收入预算$/.test(s)) return left(1, 'grand');
+      const keys: [RegExp, string][] = [
+        [/^一般公共预算(拨款)?$/, 'general'],
+        [/^政府性基金预算(拨款)?$/, 'fund'],
+        [/^国有资本经营预算(拨款)?$/, 'capital'],
+        [/财政专户/, 'special'],
+        [/^单位资金$/, 'unit'],
+        [/^非财政拨款结转结余$/, 'carry_nonfiscal'],
+        [/^财政拨款结转(结余)?$/, 'carry_fiscal'],
+        [/^上年结转结余$/, 'carry'],
+      ];
+      const k = keys.find(([re]) => re.test(s));
+      return k ? left(1, k[1]) : undefined;
+    }
+    case 3: {
+      const t3 = t(3);
+      if (/^支出预算$/.test(s)) return fromRow(t3, totalRow(t3), 'total');
+      if (/^基本支出$/.test(s)) return fromRow(t3, totalRow(t3), 'basic');
+      if (/^项目支出$/.test(s)) return fromRow(t3, totalRow(t3), 'project');
+      return undefined;
+    }
+    case 4: {
+      if (/收支总预算/.test(s)) return left(4, 'grand');
+      if (/^一般公共预算(拨款)?$/.test(s)) return left(4, 'general');
+      if (/^政府性基金预算(拨款)?$/.test(s)) return left(4, 'fund');
+      if (/^国有资本经营预算(拨款)?$/.test(s)) return left(4, 'capital');
+      const t4 = t(4);
+      const row = byName(t4, strip(s), 3);
+      return row ? fromRow(t4, row, 'general') : undefined;
+    }
+    case 5: {
+      const t5 = t(5);
+      if (/合计$/.test(s)) return fromRow(t5, totalRow(t5), 'total');
+      if (/^基本支出$/.test(s)) return fromRow(t5, totalRow(t5), 'basic');
+      if (/^项目支出$/.test(s)) return fromRow(t5, totalRow(t5), 'project');
+      const path = strip(s).split('|').filter(Boolean);
+      if (path.length === 1) {
+        const row = byName(t5, path[0]!, 3);
+        return row ? fromRow(t5, row, 'total') : undefined;
+      }
+      if (path.length === 3) {
+        const row = t5?.rows.find((r) => r.code.length === 7 && r.name === path[2] && byName(t5, path[1]!, 5)?.code === r.code.slice(0, 5));
+        return row ? fromRow(t5, row, 'total') : undefined;
+      }
+      return undefined;
+    }
+    case 6: {
+      const t6 = t(6);
+      if (/基本支出$/.test(s)) return fromRow(t6, totalRow(t6), 'total');
+      if (/^人员经费$/.test(s)) return fromRow(t6, totalRow(t6), 'personnel');
+      if (/^公用经费$/.test(s)) return fromRow(t6, totalRow(t6), 'public');
+      return undefined;
+    }
+    case 7: {
+      if (!/预算安排规模/.test(s)) return undefined;
+      const t7 = t(7);
+      const name = /项目名称[：:](.+?)(设立|$)/.exec(projectHeading(doc, m) ?? '')?.[1];
+      const rows = (t7?.rows ?? []).filter((r) => r.code.length === 7 && (!name || r.name.includes(name)));
+      if (rows.length !== 1) return undefined;
+      return fromRow(t7, rows[0], 'total');
+    }
+    case 10: {
+      const t10 = t(10);
+      const rows = t10 ? matchFixedRows(t10.rows, THREE_PUBLIC_ROWS) : new Map<string, Row>();
+      const key = /三公/.test(s) ? 'total' : /因公出国/.test(s) ? 'abroad' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_running' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
+      return key ? fromRow(t10, rows.get(key), 'total') : undefined;
+    }
+    case 12: {
+      if (/运行经费/.test(s)) {
+        const t6 = t(6);
+        return fromRow(t6, totalRow(t6), 'public');
+      }
+      if (/涉及预算金额/.test(s) && /财政拨款项目/.test(m.quote) && !/非财政拨款项目/.test(m.quote)) {
+        const t7 = t(7);
+        return fromRow(t7, totalRow(t7), 'total');
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The `（一）项目名称：…` heading a section-7 mention belongs to. */
+function projectHeading(doc: PublishedDoc, m: Mention): string | undefined {
+  const text = doc.part3.text;
+  const idx = doc.part3.at.findIndex((w) => w.page === m.page && w.line === m.line);
+  const before = text.slice(0, idx < 0 ? text.length : idx);
+  const at = before.lastIndexOf('项目名称');
+  return at < 0 ? undefined : before.slice(at);
+}

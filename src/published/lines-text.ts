@@ -1,0 +1,19 @@
+// Text extracted from a published PDF (pdftotext and the like): a page starts with a form feed, or —
+// as in the reference, where the form feed became a space — with a line that starts with white space.
+// Blank lines and stray page numbers are dropped; every other line keeps its file line number.
+import type { Line } from './model.js';
+
+export function textLines(source: string): { lines: Line[]; pages: number } {
+  const lines: Line[] = [];
+  let page = 1;
+  let seen = false;
+  source.split(/\r?\n/).forEach((raw, i) => {
+    if (seen && /^[\f\s]/.test(raw) && raw.trim()) page++;
+    const text = raw.replace(/\f/g, '').trim();
+    if (!text) return;
+    seen = true;
+    if (/^\d{1,3}$/.test(text)) return; // a page number on a line of its own
+    lines.push({ page, line: i + 1, text, tokens: text.split(/\s+/).map((t) => ({ text: t })) });
+  });
+  return { lines, pages: page };
+}

@@ -1,0 +1,110 @@
+// A published disclosure as audit reads it: lines of tokens from any source (text, PDF, HTML), then
+// its parts, tables (rows of cells) and Part 3's figure mentions, each with the page and line it came from.
+
+/** Where a piece of text was read: page (1-based; 0 for HTML, which has no pages) and line on that page
+ * (for text, the line of the file; for PDF, the reconstructed line on its page; for HTML, the block). */
+export interface Where {
+  page: number;
+  line: number;
+}
+
+export interface Token {
+  text: string;
+  /** PDF: left and right edge in points. */
+  x?: number;
+  x2?: number;
+  /** HTML: index of the table column the cell starts in. */
+  col?: number;
+}
+
+export interface Line extends Where {
+  tokens: Token[];
+  /** Tokens joined by one space. */
+  text: string;
+  /** HTML: the line is a table row, its tokens are cells. */
+  cells?: boolean;
+  /** PDF: the baseline, in points from the bottom of the page. */
+  y?: number;
+}
+
+/** A printed figure: its text as printed, its value in hundredths (分 of 万元, or of a percent). */
+export interface Fig extends Where {
+  text: string;
+  cents: number;
+}
+
+export interface Row extends Where {
+  /** Functional or economic code as printed, digits only: '208', '20805', '2080502'. */
+  code: string;
+  name: string;
+  /** Figures left to right; `col` is the numbered column (1-based) when the source says so or it was inferred. */
+  cells: { fig: Fig; col?: number }[];
+  /** Quoted text of the row, for findings. */
+  quote: string;
+}
+
+/** Tables 1 and 4 have an income side (label, amount) and an expenditure side (code, name, amounts). */
+export interface SideRow extends Where {
+  label: string;
+  figs: Fig[];
+  quote: string;
+}
+
+export interface PublishedTable extends Where {
+  no: number;
+  title: string;
+  /** Number of numbered columns (the `※ 1 2 3 …` row), when printed. */
+  numbered?: number;
+  rows: Row[];
+  /** Tables 1 and 4: the income side. */
+  left?: SideRow[];
+  /** The sentence that says the table is empty, if any. */
+  emptyStatement?: Where & { text: string };
+}
+
+export type Direction = 'up' | 'down';
+
+/** One figure of Part 3 with what the text says about it: `基本支出270.37万元，占80.62%，比上年预算减少6.23万元，下降2.25%，主要原因是…`. */
+export interface Mention extends Where {
+  /** Part 3 section number (一 = 1 … 十二 = 12) and sub-heading （一）= 1 …, 0 when none. */
+  section: number;
+  sub: number;
+  /** What the figure is of, as printed before it, numbering and （类）（款）（项） kept. */
+  subject: string;
+  amount?: Fig;
+  share?: Fig;
+  change?: { word: string; dir: Direction; fig: Fig };
+  rate?: { word: string; dir: Direction; fig: Fig };
+  reason?: string;
+  /** The sentence, whitespace removed, for quoting. */
+  quote: string;
+}
+
+export interface Part extends Where {
+  no: number;
+  title: string;
+}
+
+export interface PublishedDoc {
+  file: string;
+  kind: 'text' | 'pdf' | 'html';
+  pages: number;
+  lines: Line[];
+  parts: Part[];
+  unit?: string;
+  year?: number;
+  /** Part 1: paragraphs of 主要职能, the departments sentence and the staffing figures. */
+  overview: { paragraphs: string[]; staffing?: Staffing };
+  tables: PublishedTable[];
+  mentions: Mention[];
+  /** Part 3 text, whitespace removed, with each character's position (for placeholders and quoting). */
+  part3: { text: string; at: Where[] };
+  performance?: { total?: Fig; fiscal?: Fig; other?: Fig; projectName?: string } & Where;
+}
+
+export interface Staffing extends Where {
+  quote: string;
+  quota?: number;
+  actual?: number;
+  groups: { name: string; count: number; change?: number }[];
+}

@@ -1,0 +1,234 @@
+// Part 2's lines into tables: a title starts a table; its header runs to the numbered row
+// (`※ ※ 1 2 3 …`, which also gives each column's position) or, in tables 1 and 4, to the first
+// `一、` row; a continuation page repeats the header. A row starts with a code (`208 05 02`) or a
+// label (`总计`); a name broken over several lines (text extraction, a wrapped PDF cell) is joined.
+import { AMOUNT, fig } from './figures.js';
+import type { Line, PublishedTable, Row, SideRow, Token } from './model.js';
+import { tableByTitle, type TableInfo } from './tables.js';
+
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const SUB = /^\d{2}$/;
+const isAmount = (t: Token) => AMOUNT.test(t.text);
+
+interface Draft {
+  table: PublishedTable;
+  info: TableInfo;
+  header: boolean;
+  /** Column anchors of the numbered row: x centres (PDF) or column indexes (HTML). */
+  anchors?: number[];
+  lines: Line[];
+}
+
+export function readTables(lines: readonly Line[]): PublishedTable[] {
+  const drafts: Draft[] = [];
+  let pendingNo: number | undefined;
+  for (const line of lines) {
+    const squashed = line.text.replace(/\s+/g, '');
+    const no = /^表(\d{1,2})$/.exec(squashed);
+    if (no) {
+      pendingNo = Number(no[1]);
+      continue;
+    }
+    const info = squashed.length < 40 ? tableByTitle(squashed) : undefined;
+    if (info) {
+      const n = /^表(\d{1,2})/.exec(squashed)?.[1];
+      drafts.push({ info, header: true, lines: [], table: { no: n ? Number(n) : pendingNo ?? info.no, title: info.title, page: line.page, line: line.line, rows: [] } });
+      pendingNo = undefined;
+      continue;
+    }
+    const d = drafts[drafts.length - 1];
+    if (!d) continue;
+    if (/^编制单位/.test(squashed)) {
+      d.header = true; // a continuation page repeats the header
+      continue;
+    }
+    if (line.tokens[0]?.text === '※') {
+      const numbered = line.tokens.filter((t) => /^\d+$/.test(t.text));
+      d.table.numbered = numbered.length;
+      d.anchors = numbered.map((t) => (t.col !== undefined ? t.col : ((t.x ?? 0) + (t.x2 ?? 0)) / 2));
+      d.header = false;
+      continue;
+    }
+    if (d.header && d.info.left && /^一、/.test(squashed)) d.header = false;
+    if (/为空表|没有/.test(squashed)) {
+      const prev = d.table.emptyStatement;
+      d.table.emptyStatement = prev ? { ...prev, text: prev.text + squashed } : { page: line.page, line: line.line, text: squashed };
+      d.header = false;
+      continue;
+    }
+    if (d.table.emptyStatement && !line.tokens.some(isAmount) && !CODE.test(line.tokens[0]?.text ?? '')) {
+      d.table.emptyStatement.text += squashed; // the statement runs on
+      continue;
+    }
+    if (!d.header) d.lines.push(line);
+  }
+  return drafts.map((d) => {
+    if (d.info.left) readTwoSided(d);
+    else d.table.rows = assembleRows(d);
+    return d.table;
+  });
+}
+
+interface Piece {
+  line: Line;
+  code: string;
+  label: string;
+  amounts: Token[];
+  fragment: boolean;
+}
+
+function piece(line: Line): Piece {
+  const t = line.tokens;
+  let i = 0;
+  let code = '';
+  if (CODE.test(t[0]?.text ?? '')) {
+    code = t[0]!.text;
+    i = 1;
+    while (code.length < 7 && SUB.test(t[i]?.text ?? '')) code += t[i++]!.text;
+  }
+  const rest = t.slice(i);
+  const amounts = rest.filter(isAmount);
+  const label = rest.filter((x) => !isAmount(x)).map((x) => x.text).join('');
+  return { line, code, label, amounts, fragment: !code && amounts.length === 0 };
+}
+
+/** Rows of a coded table: code line, name fragments and the amounts line joined into one row. */
+function assembleRows(d: Draft): Row[] {
+  const pieces = d.lines.map(piece);
+  const rows: { p: Piece; names: string[]; amounts: Token[]; lines: Line[] }[] = [];
+  let pending: Piece[] = [];
+  const attachPending = () => {
+    const prev = rows[rows.length - 1];
+    for (const f of pending) {
+      prev?.names.push(f.label);
+      prev?.lines.push(f.line);
+    }
+    pending = [];
+  };
+  for (const p of pieces) {
+    const prev = rows[rows.length - 1];
+    // Table 10 and 11 have no codes: every labelled line is a row.
+    if (p.fragment && !d.info.codes) p.fragment = false;
+    if (p.fragment) {
+      if (prev && prev.amounts.length === 0) {
+        prev.names.push(p.label);
+        prev.lines.push(p.line);
+      } else pending.push(p);
+      continue;
+    }
+    if (!p.code && !p.label && prev && prev.amounts.length === 0) {
+      prev.amounts.push(...p.amounts); // the amounts line of a row broken by extraction
+      prev.lines.push(p.line);
+      continue;
+    }
+    const row = { p, names: p.label ? [p.label] : [], amounts: [...p.amounts], lines: [p.line] };
+    // Fragments between two complete rows: before a row with no name of its own they begin its name
+    // (a PDF cell wrapped around the row's baseline); otherwise the nearer one by position.
+    const split = splitPending(pending, rows[rows.length - 1], row);
+    pending = split.before;
+    attachPending();
+    for (const f of split.after.reverse()) {
+      row.names.unshift(f.label);
+      row.lines.push(f.line);
+    }
+    rows.push(row);
+  }
+  attachPending();
+  return rows.map(({ p, names, amounts, lines }) => ({
+    page: p.line.page,
+    line: p.line.line,
+    code: p.code,
+    name: p.line.y === undefined ? names.join('') : nameByCells(lines),
+    cells: place(amounts, d),
+    quote: [p.code ? formatCode(p.code) : '', names.join(''), ...amounts.map((a) => a.text)].filter(Boolean).join(' '),
+  }));
+}
+
+/** PDF: a wrapped cell's lines start at one x; cells left to right, each cell's lines top to bottom. */
+function nameByCells(lines: Line[]): string {
+  const words = lines.flatMap((l) => l.tokens.filter((t) => !isAmount(t) && !CODE.test(t.text) && !SUB.test(t.text)).map((t) => ({ t, y: l.y ?? 0 })));
+  const cells: { x: number; words: typeof words }[] = [];
+  for (const w of words) {
+    const c = cells.find((c) => Math.abs(c.x - (w.t.x ?? 0)) < 3);
+    if (c) c.words.push(w);
+    else cells.push({ x: w.t.x ?? 0, words: [w] });
+  }
+  return cells
+    .sort((a, b) => a.x - b.x)
+    .map((c) => c.words.sort((a, b) => b.y - a.y).map((w) => w.t.text).join(''))
+    .join('');
+}
+
+/** Which pending fragments belong to the row above (`before`) and which to the new row (`after`), by baseline. */
+function splitPending(pending: Piece[], above: { lines: Line[] } | undefined, row: { lines: Line[] }): { before: Piece[]; after: Piece[] } {
+  if (!pending.length) return { before: [], after: [] };
+  const y = (l: Line) => l.y;
+  const rowY = y(row.lines[0]!);
+  const aboveY = above ? y(above.lines[0]!) : undefined;
+  if (rowY === undefined) return { before: pending, after: [] };
+  const before: Piece[] = [];
+  const after: Piece[] = [];
+  for (const f of pending) {
+    const fy = y(f.line)!;
+    if (aboveY !== undefined && Math.abs(aboveY - fy) < Math.abs(rowY - fy)) before.push(f);
+    else after.push(f);
+  }
+  return { before, after };
+}
+
+export function formatCode(code: string): string {
+  return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter(Boolean).join(' ');
+}
+
+/** Numbered column of each amount: from positions when the source has them, else left to right when all are printed. */
+function place(amounts: Token[], d: Draft): Row['cells'] {
+  const a = d.anchors;
+  return amounts.map((t, i) => {
+    const f = fig(t.text, d.lines.find((l) => l.tokens.includes(t)) ?? d.table);
+    let col: number | undefined;
+    if (a && t.col !== undefined) col = a.indexOf(t.col) + 1 || undefined;
+    else if (a && t.x !== undefined) {
+      const centre = (t.x + (t.x2 ?? t.x)) / 2;
+      let best = 0;
+      a.forEach((x, j) => (Math.abs(x - centre) < Math.abs(a[best]! - centre) ? (best = j) : 0));
+      col = best + 1;
+    } else if (amounts.length === (d.table.numbered ?? d.info.cols.length)) col = i + 1;
+    else if (i === 0) col = 1; // the first printed figure of a row is its total
+    return { fig: f, col };
+  });
+}
+
+/** Tables 1 and 4: an income label with its amount on the left, a class or total with amounts on the right. */
+function readTwoSided(d: Draft): void {
+  const left: SideRow[] = [];
+  const rows: Row[] = [];
+  // Right-side column anchors: the header's column names, when the source has positions.
+  for (const line of d.lines) {
+    const t = line.tokens;
+    let i = 0;
+    const label: string[] = [];
+    const leftAmounts: Token[] = [];
+    while (i < t.length && !CODE.test(t[i]!.text) && !isAmount(t[i]!)) label.push(t[i++]!.text);
+    while (i < t.length && isAmount(t[i]!)) leftAmounts.push(t[i++]!);
+    let code = '';
+    if (i < t.length && CODE.test(t[i]!.text)) code = t[i++]!.text;
+    const name: string[] = [];
+    while (i < t.length && !isAmount(t[i]!)) name.push(t[i++]!.text);
+    const right = t.slice(i).filter(isAmount);
+    // A line with a code and no left label: all of it is the right side.
+    if (label.length) {
+      const l = label.join('');
+      if (!code && !name.length && /支出总计/.test(l)) {
+        rows.push({ page: line.page, line: line.line, code: '', name: l, cells: leftAmounts.map((a) => ({ fig: fig(a.text, line), col: undefined })), quote: line.text });
+        continue;
+      }
+      left.push({ page: line.page, line: line.line, label: l, figs: leftAmounts.map((a) => fig(a.text, line)), quote: [l, ...leftAmounts.map((a) => a.text)].join(' ') });
+    }
+    if (code || name.length) {
+      const cells = right.map((a, j) => ({ fig: fig(a.text, line), col: j === 0 ? 1 : right.length === d.info.cols.length ? j + 1 : undefined }));
+      rows.push({ page: line.page, line: line.line, code, name: name.join(''), cells, quote: [code, name.join(''), ...right.map((a) => a.text)].filter(Boolean).join(' ') });
+    }
+  }
+  d.table.left = left;
+  d.table.rows = rows;
+}
