@@ -3,7 +3,7 @@
 // flag is a usage error. Exit 0 written, 1 the file exists (without --force), 2 usage.
 import { existsSync } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline/promises';
-import { codeName } from '../catalog/index.js';
+import { makeCatalog } from '../catalog/index.js';
 import { defaultFileName, initFile, parseCodes, parseKind, parseName, parseYear, type Parsed } from '../init/index.js';
 import { parseCommand, UsageError, type Command } from './usage.js';
 
@@ -72,7 +72,8 @@ export const initCommand: Command = async (args) => {
   const out = values.out ?? defaultFileName(unit.name, unit.year);
   try {
     const result = initFile(out, { ...unit, force: values.force });
-    const unknown = unit.codes.filter((c) => codeName('functional', c) === undefined);
+    const catalog = makeCatalog(unit.year);
+    const unknown = unit.codes.filter((c) => catalog.name('functional', c) === undefined);
     if (unknown.length)
       process.stderr.write(`内置目录中没有 ${unknown.join('、')}：已在文件中留出 name: 【待填写：项名称】。 Not in the catalog: ${unknown.join(', ')}; fill in their names.\n`);
     process.stdout.write(`${result.out}\n`);

@@ -1,6 +1,6 @@
 // What `yusuan init` asks for, read from a flag or a typed answer: each parser returns the value or
 // a message (Chinese first) saying what is wrong, so the CLI can refuse a flag or ask again.
-import { codeName } from '../catalog/index.js';
+import { edition, EDITION_YEARS } from '../catalog/index.js';
 import type { DisclosureData } from '../model.js';
 
 export type Kind = DisclosureData['unit']['kind'];
@@ -48,7 +48,8 @@ export function parseCodes(text: string): Parsed<string[]> {
   const malformed = codes.filter((c) => !/^\d{7}$/.test(c));
   if (malformed.length)
     return { error: `功能分类 项 编码应为 7 位数字：${malformed.join('、')}。 Functional codes have 7 digits: ${malformed.join(', ')}.` };
-  const noClass = codes.filter((c) => codeName('functional', c.slice(0, 3)) === undefined);
+  // The 类 are the same in every edition; the year may not be known yet.
+  const noClass = codes.filter((c) => !EDITION_YEARS.some((y) => edition(y).functional.has(c.slice(0, 3))));
   if (noClass.length)
     return { error: `编码的类不存在：${noClass.join('、')}（类 ${noClass.map((c) => c.slice(0, 3)).join('、')} 不在功能分类中）。 No such class for ${noClass.join(', ')}.` };
   return { value: codes };

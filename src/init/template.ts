@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
-import { codeName, economic } from '../catalog/index.js';
+import { edition, editionYearFor, makeCatalog, type Catalog } from '../catalog/index.js';
 import type { Kind } from './answers.js';
 
 export const INIT_TEMPLATE = new URL('../../templates/init.yaml.hbs', import.meta.url);
@@ -22,13 +22,14 @@ export interface InitOptions {
 const USUAL_ECONOMIC = new Set(['30101', '30102', '30108', '30110', '30113', '30201']);
 const BASIC_CLASSES = ['301', '302', '303'];
 
-function economicGroups() {
+function economicGroups(catalog: Catalog) {
+  const codes = [...edition(editionYearFor(catalog.year)).economic.keys()];
   return BASIC_CLASSES.map((cls) => ({
     code: cls,
-    name: economic[cls]!,
-    items: Object.keys(economic)
+    name: catalog.name('economic', cls)!,
+    items: codes
       .filter((code) => code.length === 5 && code.startsWith(cls))
-      .map((code) => ({ code, name: economic[code]!, usual: USUAL_ECONOMIC.has(code) })),
+      .map((code) => ({ code, name: catalog.name('economic', code)!, usual: USUAL_ECONOMIC.has(code) })),
   }));
 }
 
@@ -36,6 +37,8 @@ export function initText(options: InitOptions): string {
   const hb = Handlebars.create();
   const template = hb.compile(readFileSync(INIT_TEMPLATE, 'utf8'), { strict: true, noEscape: true });
   const classes = [...new Set(options.codes.map((c) => c.slice(0, 3)))].sort();
+  const catalog = makeCatalog(options.year);
+  const codeName = (code: string) => catalog.name('functional', code);
   return template({
     schema: options.schema,
     // The name as a YAML scalar (quoted only when it must be), and as one line for the heading comment.
@@ -44,9 +47,9 @@ export function initText(options: InitOptions): string {
     year: options.year,
     priorYear: options.year - 1,
     kind: options.kind,
-    lines: options.codes.map((code) => ({ code, name: codeName('functional', code) ?? '', known: codeName('functional', code) !== undefined })),
+    lines: options.codes.map((code) => ({ code, name: codeName(code) ?? '', known: codeName(code) !== undefined })),
     firstCode: options.codes[0],
-    classes: classes.map((code) => ({ code, name: codeName('functional', code)! })),
-    economic: economicGroups(),
+    classes: classes.map((code) => ({ code, name: codeName(code)! })),
+    economic: economicGroups(catalog),
   });
 }

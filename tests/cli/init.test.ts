@@ -123,10 +123,10 @@ describe('yusuan init', () => {
   });
 
   it('leaves a name to fill in for a code the catalog lacks', () => {
-    const run = yusuan(['init', '--name', '某县人民医院', '--kind', 'institution', '--year', '2025', '--codes', '2100201', '--out', 'unknown.yaml'], dir);
+    const run = yusuan(['init', '--name', '某县人民医院', '--kind', 'institution', '--year', '2025', '--codes', '2029901', '--out', 'unknown.yaml'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('内置目录中没有 2100201');
-    expect(readFileSync(join(dir, 'unknown.yaml'), 'utf8')).toContain('  - code: 2100201              # 内置目录中没有此编码：请在下一行填写项名称\n    name: 【待填写：项名称】\n');
+    expect(run.stderr).toContain('内置目录中没有 2029901');
+    expect(readFileSync(join(dir, 'unknown.yaml'), 'utf8')).toContain('  - code: 2029901              # 内置目录中没有此编码：请在下一行填写项名称\n    name: 【待填写：项名称】\n');
     const { status, findings: all } = findings('unknown.yaml');
     expect(status).toBe(0);
     expect(all.filter((f) => f.severity === 'error')).toEqual([]);
