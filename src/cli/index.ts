@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).checkCommand,
   draft: async () => (await import('./draft.js')).draftCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
+  import: async () => (await import('./import.js')).importCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

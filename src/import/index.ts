@@ -1,0 +1,82 @@
+// import: workbooks exported by the budget system (预算管理一体化系统) → a data file. A reader into the
+// data model, as the YAML loader is: workbook/ reads the grids, recognize/header/rows find each
+// table through the one layout definition (src/tables), rebuild makes the figures, crosscheck
+// checks the workbook against itself; write-yaml and into write the result.
+import { existsSync, readFileSync } from 'node:fs';
+import { hasErrors, type Finding } from '../findings.js';
+import { loadTableLayouts } from '../tables/index.js';
+import { writeAtomic } from '../write-atomic.js';
+import { CrossCheck, checkAcross, checkTable } from './crosscheck.js';
+import { updateText } from './into.js';
+import { rebuild, type Imported } from './rebuild.js';
+import { readTables } from './workbook.js';
+import { dataFileText } from './write-yaml.js';
+
+export type { Imported } from './rebuild.js';
+export { readTables } from './workbook.js';
+
+export interface ImportOptions {
+  /** Template folder whose tables.yaml names the tables. Default: the bundled one. */
+  templatesDir?: string;
+}
+
+export interface ImportResult {
+  findings: Finding[];
+  /** Absent when the workbooks have errors. */
+  data?: Imported;
+}
+
+/** Reads and checks the workbooks; the figures only when nothing is wrong. */
+export function importWorkbooks(files: readonly string[], options: ImportOptions = {}): ImportResult {
+  const { tables, performance, findings } = readTables(files, loadTableLayouts(options.templatesDir));
+  if (hasErrors(findings)) return { findings };
+  const cc = new CrossCheck();
+  for (const t of tables.values()) checkTable(t, cc);
+  checkAcross(tables, cc);
+  findings.push(...cc.findings);
+  if (hasErrors(findings)) return { findings };
+  const data = rebuild(tables, performance, findings);
+  return { findings, data };
+}
+
+export class ImportExistsError extends Error {
+  override name = 'ImportExistsError';
+  constructor(readonly file: string) {
+    super(`目标文件已存在，未写入：${file}（如需覆盖，请加 --force；更新已有数据文件请用 --into）。 Refusing to overwrite ${file}; use --force, or --into to update it.`);
+  }
+}
+
+export interface ImportFileOptions extends ImportOptions {
+  out?: string;
+  into?: string;
+  force?: boolean;
+  /** Budget year when no title or line in the workbook names it. */
+  year?: number;
+}
+
+export interface ImportFileResult {
+  findings: Finding[];
+  /** The file written, when written. */
+  written?: string;
+  data?: Imported;
+}
+
+export function importFile(files: readonly string[], options: ImportFileOptions): ImportFileResult {
+  const result = importWorkbooks(files, options);
+  if (!result.data) return result;
+  if (options.into) {
+    const source = readFileSync(options.into, 'utf8');
+    const updated = updateText(source, result.data, options.into);
+    writeAtomic(options.into, updated.text);
+    return { findings: [...result.findings, ...updated.findings], written: options.into, data: result.data };
+  }
+  const out = options.out!;
+  if (existsSync(out) && !options.force) throw new ImportExistsError(out);
+  try {
+    writeAtomic(out, dataFileText(result.data, { year: options.year, file: out }), { overwrite: options.force ?? false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ImportExistsError(out);
+    throw error;
+  }
+  return { findings: result.findings, written: out, data: result.data };
+}
