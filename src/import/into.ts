@@ -35,7 +35,9 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
     for (const part of ['basic', 'personnel', 'public', 'project'] as const)
       for (const [k, v] of Object.entries(line[part] ?? {})) figures.push([['budget', i, part, k], v!]);
   }
-  for (const [code, v] of Object.entries(d.basic_economic)) figures.push([['basic_economic', Number(code)], v]);
+  // A 3-digit 类 subtotal is optional (stated only to be checked): updated where the file has one, never added.
+  for (const [code, v] of Object.entries(d.basic_economic))
+    if (code.length === 5 || isScalar(getNode(doc, ['basic_economic', code]))) figures.push([['basic_economic', Number(code)], v]);
   const projects = doc.get('projects', true);
   d.projects.forEach((p) => {
     const i = isSeq(projects) ? projects.items.findIndex((item) => isMap(item) && (item.get('name', true) as Scalar | undefined)?.value === p.name) : -1;
