@@ -22,6 +22,8 @@ export interface SheetCell {
   value: CellValue;
   role: Role;
   bold?: boolean;
+  /** A total row's label, centred as the HTML draws it. */
+  center?: boolean;
   /** Indent of a name: 0 for 类, 1 for 款, 2 for 项. */
   indent?: number;
 }

@@ -40,7 +40,7 @@ function bodyRows(view: View, layout: TableLayout, lead: number): Spec[][] {
   const tables = view.tables as Record<string, unknown>;
   const leadKeys = layout.columns.slice(0, lead).map((c) => c.key);
   const total = (values: readonly Decimal[]): Spec[] => [
-    { cell: { value: layout.body.total?.label ?? '', role: 'name', bold: true }, colspan: lead },
+    { cell: { value: layout.body.total?.label ?? '', role: 'name', bold: true, center: true }, colspan: lead },
     ...amounts(values, true),
   ];
   switch (layout.body.kind) {
@@ -56,7 +56,8 @@ function bodyRows(view: View, layout: TableLayout, lead: number): Spec[][] {
       });
       const sum = t.totals ?? [t.total!];
       const income = t.total ?? t.income.fiscal!;
-      rows.push([text(layout.body.total?.label ?? '', 'name', { bold: true }), amount(income, true), text(layout.body.total?.right_label ?? '', 'name', { bold: true }), ...amounts(sum, true)]);
+      const label = (value: string) => text(value, 'name', { bold: true, center: true });
+      rows.push([label(layout.body.total?.label ?? ''), amount(income, true), label(layout.body.total?.right_label ?? ''), ...amounts(sum, true)]);
       return rows;
     }
     case 'functional':

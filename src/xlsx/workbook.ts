@@ -24,6 +24,7 @@ const CAP: Partial<Record<SheetCell['role'], number>> = { name: 44, text: 30, he
 const LINE_HEIGHT = 14;
 
 function alignment(cell: SheetCell): Partial<ExcelJS.Alignment> {
+  if (cell.center) return { horizontal: 'center', vertical: 'middle', wrapText: true };
   switch (cell.role) {
     case 'caption':
     case 'meta':

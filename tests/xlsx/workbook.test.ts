@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { produce, type RenderedDocument } from '../../src/index.js';
 import type { Block, Cell } from '../../src/render/html-blocks.js';
+import { address, height, place } from '../helpers/html-grid.js';
 import { loadTableLayouts } from '../../src/tables/index.js';
 import { writeXlsx } from '../../src/xlsx/index.js';
 import { REFERENCE_DATA } from '../helpers/reference.js';
@@ -13,35 +14,11 @@ import { REFERENCE_DATA } from '../helpers/reference.js';
 const COUNTY = fileURLToPath(new URL('../fixtures/golden/county-bureau/data.yaml', import.meta.url));
 const layouts = loadTableLayouts();
 
-interface Placed {
-  cell: Cell;
-  row: number;
-  col: number;
-}
-
-/** An HTML table's cells placed on the grid as a browser lays them out (rowspans push cells right). */
-function place(rows: readonly Cell[][]): Placed[] {
-  const taken = new Set<string>();
-  const out: Placed[] = [];
-  rows.forEach((cells, r) => {
-    let c = 0;
-    for (const cell of cells) {
-      while (taken.has(`${r},${c}`)) c++;
-      out.push({ cell, row: r, col: c });
-      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) taken.add(`${r + dr},${c + dc}`);
-      c += cell.colspan;
-    }
-  });
-  return out;
-}
-
 function shown(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value.toFixed(2);
   return String(value);
 }
-
-const address = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
 
 async function readBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -71,7 +48,7 @@ function expectTable(ws: ExcelJS.Worksheet, table: Cell[][], top: number, skipMe
     if (cell.colspan > 1 || cell.rowspan > 1)
       expect(merges.has(`${address(r, col)}:${address(r + cell.rowspan - 1, col + cell.colspan - 1)}`), `${ws.name}: merge at ${address(r, col)}`).toBe(true);
   }
-  return top + Math.max(...placed.map((p) => p.row + p.cell.rowspan));
+  return top + height(placed);
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
