@@ -128,9 +128,14 @@ export function parseTable(sheet: Sheet, rec: Recognized, findings: Finding[]): 
     const codeKeys = leaves.filter((l) => l.kind === 'code').map((l) => l.key);
     const nameKey = leaves.find((l) => l.kind === 'name')?.key;
     let code = codeKeys.every((k) => columns.has(k))
-      ? codeKeys.map((k) => shownText(sheet, r, columns.get(k)!, merges).replace(/\s+/g, '')).join('')
+      ? codeKeys.map((k) => text(columns.get(k)!).replace(/\s+/g, '')).join('')
       : codeColumn !== undefined ? (codeOf(text(codeColumn)) ?? '') : '';
     let name = nameKey ? text(columns.get(nameKey)) : '';
+    // A label (总计) merged across the code columns and the name.
+    if (!name && codeKeys.length && columns.has(codeKeys[0]!) && !/^\d/.test(code)) {
+      name = shownText(sheet, r, columns.get(codeKeys[0]!)!, merges);
+      code = '';
+    }
     const label = (code ? '' : name || all[0]!).replace(/\s+/g, '');
     if (!code) {
       const split = splitName(name);
