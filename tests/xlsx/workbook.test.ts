@@ -48,6 +48,13 @@ function expectTable(ws: ExcelJS.Worksheet, table: Cell[][], top: number, skipMe
     if (cell.colspan > 1 || cell.rowspan > 1)
       expect(merges.has(`${address(r, col)}:${address(r + cell.rowspan - 1, col + cell.colspan - 1)}`), `${ws.name}: merge at ${address(r, col)}`).toBe(true);
   }
+  // No merge the HTML lacks: as many merges start in the table's rows (the meta row aside) as cells span.
+  const first = top + (skipMeta ? 1 : 0);
+  const inside = [...merges].filter((m) => {
+    const row = Number(/\d+/.exec(m)![0]) - 1;
+    return row >= first && row < top + height(placed);
+  });
+  expect(inside.length, `${ws.name}: merges`).toBe(placed.filter((p) => p.row + top >= first && (p.cell.colspan > 1 || p.cell.rowspan > 1)).length);
   return top + height(placed);
 }
 
