@@ -2,7 +2,10 @@
 // data model, as the YAML loader is: workbook/ reads the grids, recognize/header/rows find each
 // table through the one layout definition (src/tables), rebuild makes the figures, crosscheck
 // checks the workbook against itself; write-yaml and into write the result.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { loadText } from '../load/load.js';
+import { loadFile } from '../load/read.js';
+import { formatFindings } from '../report/format.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadTableLayouts } from '../tables/index.js';
 import { writeAtomic } from '../write-atomic.js';
@@ -65,10 +68,17 @@ export function importFile(files: readonly string[], options: ImportFileOptions)
   const result = importWorkbooks(files, options);
   if (!result.data) return result;
   if (options.into) {
-    const source = readFileSync(options.into, 'utf8');
-    const updated = updateText(source, result.data, options.into);
+    // Read as the loader reads: a missing, binary or broken data file is a finding, not a garbled update.
+    const target = loadFile(options.into);
+    if (hasErrors(target.findings)) return { findings: [...result.findings, ...target.findings] };
+    const updated = updateText(target.source, result.data, options.into);
+    const findings = [...result.findings, ...updated.findings];
+    if (hasErrors(findings)) return { findings, data: result.data };
+    const after = loadText(updated.text, options.into);
+    if (!after.data)
+      throw new Error(`更新后的数据文件无效（程序错误）。 The updated data file is not valid data (a bug):\n${formatFindings(after.findings, updated.text)}`);
     writeAtomic(options.into, updated.text);
-    return { findings: [...result.findings, ...updated.findings], written: options.into, data: result.data };
+    return { findings, written: options.into, data: result.data };
   }
   const out = options.out!;
   if (existsSync(out) && !options.force) throw new ImportExistsError(out);

@@ -8,9 +8,9 @@ import { check } from '../check/index.js';
 import { scalarText } from '../draft/yaml-text.js';
 import { loadText } from '../load/load.js';
 import { UNCONFIRMED_TAG } from '../load/schema.js';
-import { THREE_PUBLIC_KEYS, type SourceMap } from '../model.js';
+import { THREE_PUBLIC_KEYS, type BudgetLine, type SourceMap } from '../model.js';
 import { placeholder } from '../placeholder.js';
-import type { Imported } from './rebuild.js';
+import type { Imported, ImportedProject } from './rebuild.js';
 
 const TBD = `${UNCONFIRMED_TAG} ~`;
 const s = (text: string, flow = false) => scalarText(text, flow);
@@ -18,6 +18,35 @@ const n = (d: Decimal) => d.toFixed();
 const map = (m: SourceMap | undefined) =>
   `{ ${Object.entries(m ?? {}).map(([k, v]) => `${k}: ${n(v!)}`).join(', ')} }`.replace('{  }', '{}');
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - [...text].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0)));
+
+/** One budget line as the data file writes it, its first line indented by `indent` (the `- `). */
+export function budgetLineLines(line: BudgetLine, indent: string): string[] {
+  const out = [`${indent}- code: ${pad(line.code, 21)}# ${codeName('functional', line.code) ?? line.name ?? ''}`];
+  if (line.name && !codeName('functional', line.code)) out.push(`${indent}  name: ${s(line.name)}`);
+  for (const part of ['basic', 'personnel', 'public', 'project'] as const) if (line[part]) out.push(`${indent}  ${part}: ${map(line[part])}`);
+  return out;
+}
+
+/** One project: its figures and performance text from the workbook, its other texts placeholders. */
+export function projectLines(p: ImportedProject, indent: string): string[] {
+  const out: string[] = [];
+  const L = (line: string) => out.push(indent + line);
+  L(`- name: ${s(p.name)}`);
+  L(`  code: ${p.code}`);
+  L(`  source: ${p.source}`);
+  L(`  economic: { ${Object.entries(p.economic).map(([k, v]) => `${k}: ${n(v)}`).join(', ')} }`);
+  L(`  policy_basis: ${placeholder('设立的政策依据')}`);
+  L(`  allocation: ${placeholder('资金分配情况')}`);
+  if (p.performance) {
+    L('  performance:');
+    L(`    manager: ${s(p.performance.manager || placeholder('项目负责人'))}`);
+    L(`    goal: ${s(p.performance.goal || placeholder('项目总体目标'))}`);
+    L(p.performance.indicators.length ? '    indicators:' : '    indicators: []');
+    for (const ind of p.performance.indicators)
+      L(`      - { ${Object.entries(ind).map(([k, v]) => `${k}: ${s(String(v) || placeholder(k), true)}`).join(', ')} }`);
+  }
+  return out;
+}
 
 function body(d: Imported, year: number, name: string, kind: string, reasons: string[]): string {
   const out: string[] = [];
@@ -31,7 +60,7 @@ function body(d: Imported, year: number, name: string, kind: string, reasons: st
   L(`  name: ${s(name)}`);
   L(`  year: ${year}`);
   L(`  published: ${placeholder('公开日期')}`);
-  L(`  kind: ${pad(kind, 23)}# institution 事业单位 / administrative 行政单位`);
+  L(`  kind: ${pad(kind, 23)}# institution 事业单位 / administrative 行政单位（按单位名称推定，请核对）`);
   L();
   L('# 第一部分 单位概况');
   L('overview:');
@@ -46,11 +75,7 @@ function body(d: Imported, year: number, name: string, kind: string, reasons: st
   L();
   L('# 本年预算，按支出功能分类 项。basic 基本支出 / project 项目支出；资金来源见 README。');
   L('budget:');
-  for (const line of d.budget) {
-    L(`  - code: ${pad(line.code, 21)}# ${codeName('functional', line.code) ?? line.name ?? ''}`);
-    if (line.name && !codeName('functional', line.code)) L(`    name: ${s(line.name)}`);
-    for (const part of ['basic', 'personnel', 'public', 'project'] as const) if (line[part]) L(`    ${part}: ${map(line[part])}`);
-  }
+  for (const line of d.budget) out.push(...budgetLineLines(line, '  '));
   if (d.budget.length === 0) out[out.length - 1] = 'budget: []';
   L();
   L('basic_economic:                # 一般公共预算基本支出，按经济分类 款（表 6）。人员经费 = 301、303 类，公用经费 = 其余');
@@ -60,22 +85,7 @@ function body(d: Imported, year: number, name: string, kind: string, reasons: st
     L(`  ${pad(`${code}: ${n(amount)}`, 28)}# ${code.length === 3 ? `${codeName('economic', code) ?? ''}（类小计：只用于核对各款之和，不计入合计）` : codeName('economic', code) ?? ''}`);
   L();
   L(d.projects.length ? 'projects:' : 'projects: []');
-  for (const p of d.projects) {
-    L(`  - name: ${s(p.name)}`);
-    L(`    code: ${p.code}`);
-    L(`    source: ${p.source}`);
-    L(`    economic: { ${Object.entries(p.economic).map(([k, v]) => `${k}: ${n(v)}`).join(', ')} }`);
-    L(`    policy_basis: ${placeholder('设立的政策依据')}`);
-    L(`    allocation: ${placeholder('资金分配情况')}`);
-    if (p.performance) {
-      L('    performance:');
-      L(`      manager: ${s(p.performance.manager || placeholder('项目负责人'))}`);
-      L(`      goal: ${s(p.performance.goal || placeholder('项目总体目标'))}`);
-      L(p.performance.indicators.length ? '      indicators:' : '      indicators: []');
-      for (const ind of p.performance.indicators)
-        L(`        - { ${Object.entries(ind).map(([k, v]) => `${k}: ${s(String(v) || placeholder(k), true)}`).join(', ')} }`);
-    }
-  }
+  for (const p of d.projects) out.push(...projectLines(p, '  '));
   L();
   L('# 财政拨款“三公”经费，按资金来源');
   L('three_public:');

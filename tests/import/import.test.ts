@@ -91,7 +91,10 @@ describe('the next-year workflow: draft → import --into → fill in → check 
     // The 2025 figures: the reference's with 事业单位离退休 (and its 离休费) up by 6 万元.
     const source2025 = readFileSync(REFERENCE_DATA, 'utf8')
       .replace('year: 2024', 'year: 2025').replace('published: 2024-03-01', 'published: 2025-03-01')
-      .replace('basic: { general: 44.734 }', 'basic: { general: 50.734 }').replace('30301: 21.584', '30301: 27.584').replace('301: 212.45 ', '301: 218.45 ');
+      .replace('basic: { general: 44.734 }', 'basic: { general: 50.734 }').replace('30301: 21.584', '30301: 27.584').replace('301: 212.45 ', '301: 223.45 ')
+      // A line the draft lacks (行政单位离退休 and its 退休费), a source a line lacked (单位资金 for a project).
+      .replace('  - code: 2080505 ', '  - code: 2080501\n    basic: { general: 5 }\n  - code: 2080505 ').replace('30302: 20.87', '30302: 25.87')
+      .replace('    project: { general: 65 }', '    project: { general: 65, other: 3 }');
     const data2025 = join(dir, 'truth-2025.yaml');
     writeFileSync(data2025, source2025);
     const workbook = join(dir, '2025.xlsx');
@@ -108,9 +111,14 @@ describe('the next-year workflow: draft → import --into → fill in → check 
     expect(after).toContain('  30301: 27.584');
     expect(after).toContain('economic: { 302: 65 }');
     expect(after).toMatch(/authorized: !unconfirmed 14/);
-    expect(after.split('\n').filter((l) => l.includes('#')).length).toBe(before.split('\n').filter((l) => l.includes('#')).length);
+    expect(after.split('\n').filter((l) => l.includes('#')).length).toBe(before.split('\n').filter((l) => l.includes('#')).length + 1); // the new line's
     expect(after).toContain('【待填写：公开日期】');
     expect(after.slice(after.indexOf('\nprior:'))).toBe(before.slice(before.indexOf('\nprior:')));
+    expect(after).toContain('    project: { general: 65, other: 3 }');
+    expect(after).toMatch(/  - code: 2210201 +# 住房公积金\n    basic: \{ general: 18.5 \}\n  - code: 2080501 +# 行政单位离退休\n    basic: \{ general: 5 \}\n\n/);
+    // Nothing else moved: the text outside the figures is the draft's, line for line.
+    const skeleton = (t: string) => t.split('\n').filter((l) => !/\d/.test(l) || l.trim().startsWith('#')).join('\n');
+    expect(skeleton(after)).toBe(skeleton(before));
 
     // The officer fills in what the workbook cannot know.
     const filled = after
@@ -118,7 +126,9 @@ describe('the next-year workflow: draft → import --into → fill in → check 
       .replace(/【待填写：增减人数】/g, '0')
       .replace(/【待填写：上年完成值（原 ([^）]*)）】/g, '$1')
       .replace(/【待填写：[^】]*】/g, '根据工作实际调整')
-      .replace(/!unconfirmed /g, '');
+      .replace(/!unconfirmed /g, '')
+      // check asks for the new line's reason: the officer gives it.
+      .replace('  lines:\n', '  lines:\n    2080501: 新增行政单位离退休人员经费\n');
     writeFileSync(draft, filled);
     const strict = produce(draft, { strict: true });
     expect(strict.findings.filter((f) => f.severity === 'error')).toEqual([]);
