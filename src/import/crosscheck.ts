@@ -151,6 +151,9 @@ export function checkAcross(tables: Map<string, ParsedTable>, cc: CrossCheck): v
     pair(t1, 'expenditure', t2, ['total'], '表 1 支出与表 2 不符', (t) => (t === t1 ? t.right.filter((r) => r.code) : coded(t)));
   }
   pair(g('t3'), 'total', t2, ['total'], '表 3 与表 2 不符');
+  const t3 = g('t3');
+  const spent = t1?.right.find((r) => r.kind === 'total');
+  if (t1 && t3 && spent && totalRow(t3)) cc.sum({ t: t1, row: spent, key: 'expenditure' }, [{ t: t3, row: totalRow(t3)!, key: 'total' }], '表 1 支出总计与表 3 总计不符');
   pair(g('t5'), 'total', t2, ['general', 'general_transfer'], '表 5 与表 2 的一般公共预算不符');
   pair(g('t8'), 'total', t2, ['fund', 'fund_transfer'], '表 8 与表 2 的政府性基金预算不符');
   pair(g('t9'), 'total', t2, ['state_capital', 'state_capital_transfer'], '表 9 与表 2 的国有资本经营预算不符');

@@ -81,6 +81,9 @@ export function importFile(files: readonly string[], options: ImportFileOptions)
     return { findings, written: options.into, data: result.data };
   }
   const out = options.out!;
+  if (!options.year && !result.data.year)
+    result.findings.push({ code: 'IMPORT_ASSUMPTION', severity: 'warning', path: 'unit.year', file: files.join(', '),
+      message: `工作簿的表名和表头上方都没有写年度，预算年度按今年（${new Date().getFullYear()}）写入；如不对，请用 --year 指定。 No year in the workbook: the current year was assumed; give --year.` });
   if (existsSync(out) && !options.force) throw new ImportExistsError(out);
   try {
     writeAtomic(out, dataFileText(result.data, { year: options.year, file: out }), { overwrite: options.force ?? false });

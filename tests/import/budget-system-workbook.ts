@@ -15,6 +15,8 @@ export interface Options {
   unit?: '元' | '万元';
   /** Tables to leave out, by number. */
   omit?: number[];
+  /** A hidden row in 表3 holding a line that is no part of the budget (only .xlsx keeps hidden rows). */
+  hiddenRow?: boolean;
 }
 
 export function budgetSystemWorkbook(dataFile: string, options: Options = {}): XLSX.WorkBook {
@@ -43,7 +45,9 @@ export function budgetSystemWorkbook(dataFile: string, options: Options = {}): X
     ...functional(t.t2.rows, t.t2.total)]]);
   const bp = (title: string, top: string, tab: typeof t.t3): Aoa => [[ '科目编码', '科目名称', top ], [null, null, '合计', '基本支出', '项目支出'], ...functional(tab.rows, tab.total)];
   sheets.push(['支出总表', 3, [...head(3, '部门支出总体情况表'), ...bp('', '支出预算', t.t3)]]);
-  sheets.push(['一般公共预算支出', 5, [...head(5, '一般公共预算支出情况表'), ...bp('', '一般公共预算支出', t.t5)]]);
+  // 表5 writes its codes spaced, 208 05 02, as some exports do.
+  const spaced = { ...t.t5, rows: t.t5.rows.map((r) => ({ ...r, code: [r.cls, r.kind, r.item].filter(Boolean).join(' ') })) };
+  sheets.push(['一般公共预算支出', 5, [...head(5, '一般公共预算支出情况表'), ...bp('', '一般公共预算支出', spaced)]]);
   const split = (tab: typeof t.t8, top: string): Aoa => [['科目编码', '科目名称', top], [null, null, '合计', '基本支出', null, '项目支出'], [null, null, null, '人员经费', '公用经费'], ...functional(tab.rows, tab.total)];
   sheets.push(['基金', 8, [...head(8, '政府性基金预算支出情况表'), ...split(t.t8, '政府性基金预算支出')]]);
   sheets.push(['国资', 9, [...head(9, '国有资本经营预算支出情况表'), ...split(t.t9, '国有资本经营预算支出')]]);
@@ -81,7 +85,10 @@ export function budgetSystemWorkbook(dataFile: string, options: Options = {}): X
   const wb = XLSX.utils.book_new();
   for (const [name, no, aoa] of sheets) {
     if (options.omit?.includes(no)) continue;
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), name);
+    if (no === 3 && options.hiddenRow) aoa.splice(7, 0, ['2299999', '内部调剂（隐藏）', '1,000,000.00', '1,000,000.00', null]);
+    const ws = XLSX.utils.aoa_to_sheet(aoa);
+    if (no === 3 && options.hiddenRow) ws['!rows'] = Object.assign([], { 7: { hidden: true } });
+    XLSX.utils.book_append_sheet(wb, ws, name);
   }
   for (const [i, p] of view.part3.performance.entries()) {
     const aoa: Aoa = [['项目支出绩效目标表'], [`（${data.unit.year}年）`], ['预算单位', data.unit.name], ['项目名称', p.project, null, '项目负责人', p.manager],

@@ -42,12 +42,13 @@ describe.each([['xlsx'], ['biff8']] as const)('a budget system\'s workbook for t
   const file = join(dir, `reference.${bookType === 'xlsx' ? 'xlsx' : 'xls'}`);
   let result: ReturnType<typeof importWorkbooks>;
   beforeAll(() => {
-    writeWorkbook(budgetSystemWorkbook(REFERENCE_DATA), file, bookType);
+    writeWorkbook(budgetSystemWorkbook(REFERENCE_DATA, { hiddenRow: bookType === 'xlsx' }), file, bookType);
     result = importWorkbooks([file]);
   });
 
-  it('imports without errors, the hidden helper sheet skipped with a note', () => {
+  it('imports without errors, the hidden helper sheet (and, in .xlsx, a hidden row) skipped with a note', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    if (bookType === 'xlsx') expect(result.findings.some((f) => f.code === 'IMPORT_SKIPPED' && f.cell?.sheet === '支出总表' && /1 个隐藏行/.test(f.message))).toBe(true);
     expect(result.findings.some((f) => f.code === 'IMPORT_SKIPPED' && f.cell?.sheet === '辅助计算')).toBe(bookType === 'xlsx' || result.findings.some((f) => f.cell?.sheet === '辅助计算'));
   });
 
