@@ -15,3 +15,4 @@ export { draftText, draftFile, defaultDraftPath, DraftExistsError, DraftYearErro
 export { diffFiles, diffDocuments, type DocumentDiff, type FigureChange, type SentenceChange } from './diff/index.js';
 export { formatDiffText } from './diff/format-text.js';
 export { formatDiffHtml } from './diff/format-html.js';
+export { loadTableLayouts, tableLayout, leafColumns, headerGrid, matchTitle, titleVariants, type TableLayout, type TableLayouts, type LeafColumn } from './tables/index.js';

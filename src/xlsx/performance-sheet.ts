@@ -13,7 +13,7 @@ export function performanceSheet(p: Performance, layout: TableLayout, yearLine: 
   const td = (value: string | number | null, role: SheetCell['role'], colspan = 1) => ({ cell: { value, role } as SheetCell, colspan });
   const b = new SheetBuilder(width);
   b.addRow([{ cell: { value: layout.title, role: 'title' }, colspan: width }]);
-  b.addRow([{ cell: { value: yearLine, role: 'meta-unit' }, colspan: width }]);
+  b.addRow([{ cell: { value: yearLine, role: 'meta', center: true }, colspan: width }]);
   const first = b.next;
   b.addRow([th('unit', 2), td(p.unit, 'text', 7)]);
   b.addRow([th('project', 2), td(p.project, 'text', 4), th('manager', 2), td(p.manager, 'text')]);
@@ -24,10 +24,12 @@ export function performanceSheet(p: Performance, layout: TableLayout, yearLine: 
   for (const row of layout.header) b.addRow(row.map((h) => ({ cell: { value: h.label, role: 'header' }, colspan: h.colspan, rowspan: h.rowspan })));
   for (const r of p.rows) {
     const cells: { cell: SheetCell; colspan?: number; rowspan?: number }[] = [];
-    if (r.level1Span) cells.push({ cell: { value: r.level1Span.text, role: 'text' }, rowspan: r.level1Span.rowspan });
-    if (r.level2Span) cells.push({ cell: { value: r.level2Span.text, role: 'text' }, rowspan: r.level2Span.rowspan });
-    // Indicator fields are text as typed (a weight like "20" included), never figures.
-    for (const v of [r.name, r.target, r.basis, r.last_year, r.weight, r.scoring, r.evidence]) cells.push({ cell: { value: v, role: 'text' } });
+    if (r.level1Span) cells.push({ cell: { value: r.level1Span.text, role: 'text', center: true }, rowspan: r.level1Span.rowspan });
+    if (r.level2Span) cells.push({ cell: { value: r.level2Span.text, role: 'text', center: true }, rowspan: r.level2Span.rowspan });
+    // Indicator fields are text as typed (a weight like "20" included), never figures; centred where
+    // performance.hbs centres them.
+    const centred = [false, true, true, true, true, false, true];
+    [r.name, r.target, r.basis, r.last_year, r.weight, r.scoring, r.evidence].forEach((v, k) => cells.push({ cell: { value: v, role: 'text', center: centred[k] } }));
     b.addRow(cells);
   }
   return {
