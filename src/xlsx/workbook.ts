@@ -98,7 +98,20 @@ function rowHeights(sheet: SheetModel, widths: readonly number[]): number[] {
   return heights;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
+/** One style object per kind of cell, shared within a workbook: tens of thousands of cells need not each carry their own. */
+type Styles = Map<string, Partial<ExcelJS.Style>>;
+
+function styleOf(styles: Styles, cell: SheetCell, bordered: boolean): Partial<ExcelJS.Style> {
+  const key = `${cell.role}|${cell.bold ?? ''}|${cell.center ?? ''}|${cell.indent ?? 0}|${bordered}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = { font: font(cell), alignment: alignment(cell), ...(cell.role === 'amount' ? { numFmt: '0.00' } : {}), ...(bordered ? { border: BORDER } : {}) };
+    styles.set(key, style);
+  }
+  return style;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, styles: Styles): void {
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: sheet.repeat.last + 1, topLeftCell: `A${sheet.repeat.last + 2}`, activeCell: 'A1', showGridLines: true }],
     pageSetup: {
@@ -125,10 +138,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
       const target = wsRow.getCell(c + 1);
       // Text is always a string cell: "=…", "+…", "-…", "@…" stay text, never formulas.
       if (cell.value !== null) target.value = cell.value;
-      target.font = font(cell);
-      target.alignment = alignment(cell);
-      if (cell.role === 'amount') target.numFmt = '0.00';
-      if (inTable(r)) target.border = BORDER;
+      target.style = styleOf(styles, cell, inTable(r));
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -141,7 +151,8 @@ export async function writeWorkbook(sheets: readonly SheetModel[], meta: Workboo
   workbook.title = meta.title;
   workbook.created = meta.date;
   workbook.modified = meta.date;
-  for (const sheet of sheets) addSheet(workbook, sheet);
+  const styles: Styles = new Map();
+  for (const sheet of sheets) addSheet(workbook, sheet, styles);
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZipDates(new Uint8Array(buffer as ArrayBuffer), meta.date);
 }
