@@ -39,7 +39,7 @@ export function importWorkbooks(files: readonly string[], options: ImportOptions
   findings.push(...cc.findings);
   if (hasErrors(findings)) return { findings };
   const data = rebuild(tables, performance, findings);
-  return { findings, data };
+  return hasErrors(findings) ? { findings } : { findings, data };
 }
 
 export class ImportExistsError extends Error {

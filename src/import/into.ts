@@ -133,6 +133,10 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
   if (added.length)
     findings.push({ code: 'IMPORT_ASSUMPTION', severity: 'note', path: '', file,
       message: `数据文件中没有的数字、预算行或项目已添加：${added.join('；')}。新增项目的政策依据等为【待填写：…】。 Figures, lines or projects the data file lacked were added.` });
+  const docName = doc.getIn(['unit', 'name']);
+  if (d.unitName && typeof docName === 'string' && docName.trim() !== d.unitName)
+    findings.push({ code: 'IMPORT_ASSUMPTION', severity: 'warning', path: 'unit.name', file,
+      message: `工作簿的编制单位“${d.unitName}”与数据文件的单位“${docName}”不同：请确认是同一单位的工作簿。 The workbook's unit is not the data file's.` });
   const docYear = Number(doc.getIn(['unit', 'year']));
   if (d.year && docYear && d.year !== docYear)
     findings.push({ code: 'YEAR_MISMATCH', severity: 'error', path: 'unit.year', file,

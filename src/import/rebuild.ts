@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import { GROUPS } from '../compute/sources.js';
 import type { Finding } from '../findings.js';
 import { THREE_PUBLIC_KEYS, type BudgetLine, type Indicator, type SourceKey, type SourceMap, type ThreePublic } from '../model.js';
+import { parseAmount } from './amount.js';
 import type { ParsedTable, Row } from './rows.js';
 
 const ZERO = new Decimal(0);
@@ -193,10 +194,23 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
   for (const perf of performance) {
     const name = perf.fields.project?.text;
     const p = projects.find((x) => x.name === name);
+    const at = (key: string) => ({ path: '', file: perf.sheet.file, cell: { sheet: perf.sheet.name, ref: perf.fields[key]?.ref ?? perf.rec.titleRef } });
     if (!p) {
-      findings.push(note(perf, undefined, 'IMPORT_SKIPPED', 'warning', `绩效目标表的项目“${name ?? ''}”不在表 7 中，未读取。 The performance table's project is not in table 7.`));
+      findings.push({ ...at('project'), code: 'IMPORT_SKIPPED', severity: 'warning', message: `绩效目标表的项目“${name ?? ''}”不在表 7 中，未读取。 The performance table's project is not in table 7.` });
       continue;
     }
+    if (p.performance) {
+      findings.push({ ...at('project'), code: 'DUPLICATE_TABLE', severity: 'error', message: `项目“${name}”的绩效目标表出现两次：每个项目只能有一份。 Two performance tables for one project.` });
+      continue;
+    }
+    // 年度预算总额 (万元, as its label says) against the project's amount in 表 7.
+    const stated = perf.fields.amount && parseAmount({ text: perf.fields.amount.text, numeric: false }, '万元');
+    const amount = Object.values(p.economic).reduce((a, b) => a.plus(b), ZERO);
+    if (stated && 'error' in stated)
+      findings.push({ ...at('amount'), code: 'NOT_A_NUMBER', severity: 'error', message: `年度预算总额“${stated.error}”不是数字。 Not a number.` });
+    else if (stated && stated.minus(amount).abs().greaterThan(perf.unit === '万元' || !/\.\d{3,}/.test(perf.fields.amount!.text) ? '0.005' : '0'))
+      findings.push({ ...at('amount'), code: 'TABLES_DISAGREE', severity: 'error',
+        message: `绩效目标表的年度预算总额 ${stated.toFixed()} 不等于表 7 中该项目的金额 ${amount.toFixed()}。 The performance table's budget does not equal the project's amount in table 7.` });
     p.performance = {
       manager: perf.fields.manager?.text ?? '',
       goal: perf.fields.goal?.text ?? '',

@@ -91,3 +91,14 @@ it('every import-stage finding code is produced by a bad workbook here', () => {
   const codes = Object.entries(FINDING_CODES).filter(([, i]) => i.stage === 'import').map(([c]) => c);
   expect(codes.filter((c) => !seen.has(c))).toEqual([]);
 });
+
+it('a performance table whose budget is not its project\'s amount in 表7', () => {
+  const wb = budgetSystemWorkbook(REFERENCE_DATA);
+  XLSX.utils.sheet_add_aoa(wb.Sheets['绩效1']!, [[60]], { origin: 'C5' });
+  const file = join(dir, 'perf.xlsx');
+  writeWorkbook(wb, file);
+  const r = cli([file]);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/perf\.xlsx \[绩效1\] C5  error  绩效目标表的年度预算总额 60 不等于表 7 中该项目的金额 65.*\[TABLES_DISAGREE\]/);
+  expect(r.written).toBe(false);
+});
