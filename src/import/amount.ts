@@ -19,12 +19,6 @@ export function parseAmount(cell: Cell | undefined, unit: AmountUnit): Decimal |
   return unit === '元' ? value.dividedBy(10000) : value;
 }
 
-/** Decimal places of a cell's figure as written (for telling a rounded 万元 cell from an exact 元 one). */
-export function decimalsOf(cell: Cell | undefined): number {
-  const m = /\.(\d+)/.exec(cell?.text.replace(/[,，\s]/g, '') ?? '');
-  return m ? m[1]!.length : 0;
-}
-
 /** `单位：元` / `单位:万元` / `金额单位：万元` in a line of text. */
 export function unitIn(text: string): AmountUnit | undefined {
   const m = /单位\s*[：:]\s*(万元|元)/.exec(text.replace(/\s+/g, ''));

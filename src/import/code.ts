@@ -13,14 +13,9 @@ export function codeOf(text: string): string | undefined {
   return t.replace(/\s+/g, '');
 }
 
-/** A code written before the name, in brackets or followed by a space. */
+/** A code written before the name: in brackets (`[2080502]名称`), or followed by a space (`208 05 02 名称`). */
 export function splitName(text: string): SplitName {
   const t = text.trim();
-  const m = /^[[【(（]?\s*(\d{3}(?:\s*\d{2}){0,2})\s*[\]】)）]?\s*[-—:：、.]?\s*(.*)$/.exec(t);
-  if (m && (m[2] !== '' || /^[[【(（]/.test(t)) && (/[\]】)）]/.test(t.slice(0, m[1]!.length + 4)) || /\s/.test(t.slice(m[1]!.length, m[1]!.length + 1)) || m[2] === ''))
-    return { code: m[1]!.replace(/\s+/g, ''), name: m[2]!.trim() };
-  return { name: t };
+  const m = /^[[【(（]\s*(\d[\d\s]*?)\s*[\]】)）]\s*(.*)$/.exec(t) ?? /^(\d{3,}(?:\s\d{2})*)\s+(\S.*)$/.exec(t);
+  return m ? { code: m[1]!.replace(/\s+/g, ''), name: m[2]!.trim() } : { name: t };
 }
-
-/** Lengths a code of each classification may have. */
-export const CODE_LENGTHS = { functional: [3, 5, 7], economic: [3, 5] } as const;

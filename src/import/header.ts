@@ -1,7 +1,7 @@
 // Where a recognised table's header is and which sheet column holds each of the layout's leaf columns
 // (src/tables: the one definition of every table). Columns are matched on their header labels, as a
 // budget system's export words them, with the ※/1/2/3 column-number row as a fallback for amounts.
-import { leafColumns, normalizeTitle, type LeafColumn, type TableLayout } from '../tables/index.js';
+import { leafColumns, type LeafColumn, type TableLayout } from '../tables/index.js';
 import { cellText, mergeIndex, rowText, shownText, width, type MergeIndex, type Sheet } from './workbook/grid.js';
 
 export interface HeaderInfo {
@@ -107,4 +107,3 @@ export function isMetaLine(text: string): boolean {
   return /^(编制单位|单位[:：]|金额单位|[(（]?\d{4}年度?[)）]?$)/.test(t) || /单位[:：](万元|元)$/.test(t);
 }
 
-export { normalizeTitle };

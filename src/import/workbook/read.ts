@@ -50,8 +50,7 @@ export function readWorkbookFile(file: string): ReadWorkbook {
   return readWorkbookBytes(bytes, file);
 }
 
-export function readWorkbookBytes(bytes: Buffer, file: string): ReadWorkbook {
-  if (bytes.length > MAX_WORKBOOK_BYTES) return readWorkbookFile(file);
+function readWorkbookBytes(bytes: Buffer, file: string): ReadWorkbook {
   const zip = startsWith(bytes, ZIP);
   if (!zip && !startsWith(bytes, CFB)) return { sheets: [], findings: [notWorkbook(file, bytes.length === 0 ? '文件为空' : '文件头不是 xlsx 或 xls')] };
   // An encrypted .xlsx is a compound file holding the encrypted package instead of a zip.
