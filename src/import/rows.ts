@@ -81,6 +81,14 @@ export function parseTable(sheet: Sheet, rec: Recognized, findings: Finding[]): 
     }
   };
   let fixedAt = 0;
+  // Some exports write only a row's own part of the code (款 row: 05; 项 row: 02): the rest is the rows' above.
+  const above: string[] = [];
+  const inherit = (parts: string[]) => {
+    if (!/^\d+$/.test(parts.join(''))) return parts.join('');
+    const first = parts.findIndex((p) => p !== '');
+    parts.forEach((p, i) => (above[i] = i < first ? above[i] ?? '' : p));
+    return (first > 0 ? above.slice(0, first).join('') : '') + parts.slice(first).join('');
+  };
   for (let r = header.bodyStart; r < sheet.rows.length; r++) {
     const text = (c: number | undefined) => (c === undefined ? '' : cellText(sheet, r, c));
     const all = (sheet.rows[r] ?? []).map((cell) => cell?.text.trim() ?? '').filter((t) => t !== '');
@@ -128,7 +136,7 @@ export function parseTable(sheet: Sheet, rec: Recognized, findings: Finding[]): 
     const codeKeys = leaves.filter((l) => l.kind === 'code').map((l) => l.key);
     const nameKey = leaves.find((l) => l.kind === 'name')?.key;
     let code = codeKeys.every((k) => columns.has(k))
-      ? codeKeys.map((k) => text(columns.get(k)!).replace(/\s+/g, '')).join('')
+      ? inherit(codeKeys.map((k) => text(columns.get(k)!).replace(/\s+/g, '')))
       : codeColumn !== undefined ? (codeOf(text(codeColumn)) ?? '') : '';
     let name = nameKey ? text(columns.get(nameKey)) : '';
     // A label (总计) merged across the code columns and the name.
@@ -140,12 +148,6 @@ export function parseTable(sheet: Sheet, rec: Recognized, findings: Finding[]): 
     if (!code) {
       const split = splitName(name);
       if (split.code) ({ code, name } = { code: split.code, name: split.name });
-      else if (codeKeys.length && codeColumn === undefined) {
-        // A merged 总计 cell over the code columns.
-        const first = text(columns.get(codeKeys[0]!));
-        const split2 = splitName(first);
-        if (split2.code) ({ code, name } = { code: split2.code, name: split2.name || name });
-      }
     }
     if (code && /\D/.test(code)) {
       const c = columns.get(codeKeys[0] ?? '') ?? codeColumn ?? 0;

@@ -153,3 +153,26 @@ it('nothing is written while the workbook has errors, and --out never overwrites
   importFile([good], { out: target, force: true });
   expect(readFileSync(target, 'utf8')).toContain('budget:');
 });
+
+it('codes written only at their own level (款 row 05, 项 row 02) take the rest from the rows above', async () => {
+  const XLSX = await import('@e965/xlsx');
+  const { loadTableLayouts } = await import('../../src/tables/index.js');
+  const { writeXlsx } = await import('../../src/xlsx/index.js');
+  const wb = XLSX.read(await writeXlsx(compute(reference), loadTableLayouts(), 'r'), { type: 'buffer', dense: true });
+  let cut = 0;
+  for (const name of wb.SheetNames) {
+    const rows = (wb.Sheets[name] as unknown as { '!data': ({ v?: unknown } | undefined)[][] })['!data'];
+    for (const row of rows ?? []) {
+      if (!row || !/^\d{3}$/.test(String(row[0]?.v ?? '')) || !/^\d{2}$/.test(String(row[1]?.v ?? ''))) continue;
+      row[0] = undefined;
+      cut++;
+      if (/^\d{2}$/.test(String(row[2]?.v ?? ''))) row[1] = undefined;
+    }
+  }
+  expect(cut).toBeGreaterThan(20);
+  const file = join(dir, 'own-level.xlsx');
+  writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  const result = importWorkbooks([file]);
+  expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(result.data!.budget.map((l) => l.code)).toEqual(reference.budget.map((l) => l.code));
+});
