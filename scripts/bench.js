@@ -9,8 +9,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOne, check, loadText } from '../dist/index.js';
+import { buildOne, check, compute, loadText } from '../dist/index.js';
 import { auditFile } from '../dist/audit/index.js';
+import { importWorkbooks } from '../dist/import/index.js';
+import { loadTableLayouts } from '../dist/tables/index.js';
+import { writeXlsx } from '../dist/xlsx/index.js';
 import { largeData } from './large-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +79,32 @@ for (const [label, file] of [['audit reference text', referenceText], ['audit re
     return performance.now() - t;
   }).sort((a, b) => a - b)[1];
   rows.push([label, cold, times[2], wall, `${r.findings.filter((f) => f.severity === 'error').length} errors, ${r.findings.filter((f) => f.severity === 'note').length} notes`]);
+}
+
+// import: the reference's tables and the generated file's, each exported as a workbook and read back.
+for (const [label, file] of [['reference', reference], ['generated', large]]) {
+  const xlsx = join(work, `${label}.xlsx`);
+  writeFileSync(xlsx, await writeXlsx(compute(loadText(readFileSync(file, 'utf8'), file).data), loadTableLayouts(), label));
+  const [cold, result] = time(() => importWorkbooks([xlsx]));
+  const warm = median(() => importWorkbooks([xlsx]), 5);
+  // CPU time as well as wall clock: on a shared machine the wall clock mostly measures the neighbours.
+  const cpu0 = process.cpuUsage();
+  importWorkbooks([xlsx]);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const lines = result.data ? result.data.budget.length : 0;
+  const runs = Array.from({ length: 3 }, () => {
+    const t = performance.now();
+    const out = join(work, `${label}-${Math.random()}.yaml`);
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'yusuan.js'), 'import', xlsx, '--out', out], { encoding: 'utf8' });
+    if (r.status === null || r.status > 1) throw new Error(`yusuan import failed: ${r.stderr}`);
+    return performance.now() - t;
+  }).sort((a, b) => a - b);
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const XLSX = await import('@e965/xlsx');
+  const wb = XLSX.read(readFileSync(xlsx), { type: 'buffer', dense: true });
+  const sheetRows = wb.SheetNames.reduce((n, name) => n + (wb.Sheets[name]['!data']?.length ?? 0), 0);
+  rows.push([`import ${label} workbook (${sheetRows} rows)`, cold, warm, runs[1], `${lines} 项 lines, ${wb.SheetNames.length} sheets, one warm call ${cpuMs.toFixed(0)} ms CPU, ${errors} errors`]);
 }
 
 console.log(`yusuan bench — node ${process.version}, ${new Date().toISOString()}`);

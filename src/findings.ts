@@ -20,6 +20,8 @@ export interface Finding {
   path: string;
   file?: string;
   pos?: Position;
+  /** A spreadsheet cell, for a finding about a workbook (`yusuan import`): printed `file [sheet] D12`. */
+  cell?: { sheet: string; ref: string };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

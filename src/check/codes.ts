@@ -6,7 +6,7 @@ import { AUDIT_CODES } from './audit-codes.js';
 export interface CodeInfo {
   severity: Severity | 'warning/error';
   /** Stage that reports it. */
-  stage: 'read' | 'load' | 'check' | 'print' | 'audit';
+  stage: 'read' | 'load' | 'check' | 'print' | 'audit' | 'import';
   summary: string;
   /** For a code the bad-input corpus cannot produce (the PDF stage's, audit's), the example the docs show. */
   example?: string;
@@ -56,6 +56,25 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   UNCONFIRMED: { severity: 'warning/error', stage: 'check', summary: '标为 !unconfirmed 的数字未核实（--strict 时为错误）' },
   MARKUP_IN_TEXT: { severity: 'warning', stage: 'check', summary: '文本含 HTML 标记（将按原样显示）' },
   INTERNAL_ERROR: { severity: 'error', stage: 'check', summary: 'yusuan 自身的错误（请报告）' },
+  // `yusuan import` (workbooks): exercised by tests/import/bad-workbooks.test.ts, not the YAML corpus.
+  NOT_A_WORKBOOK: { severity: 'error', stage: 'import', summary: '不是 Excel 工作簿（.xlsx / .xls）',
+    example: 'budget.xlsx  error  不是 Excel 工作簿（文件头不是 xlsx 或 xls）：请提供预算系统导出的 .xlsx 或 .xls 文件。 Not an Excel workbook (.xlsx or .xls).  [NOT_A_WORKBOOK]' },
+  ENCRYPTED_WORKBOOK: { severity: 'error', stage: 'import', summary: '工作簿设有打开密码',
+    example: 'budget.xlsx  error  工作簿设有打开密码，无法读取：请在 Excel 中取消密码后另存。 The workbook is password-protected; save a copy without the password.  [ENCRYPTED_WORKBOOK]' },
+  TABLE_MISSING: { severity: 'error', stage: 'import', summary: '工作簿中找不到某张表（按表名）',
+    example: 'budget.xlsx  error  工作簿中找不到表3“单位支出总体情况表”（按前几行的表名查找）。 Table 3 (单位支出总体情况表) is missing.  [TABLE_MISSING]' },
+  DUPLICATE_TABLE: { severity: 'error', stage: 'import', summary: '同一张表出现两次',
+    example: 'b.xlsx [支出总表] A2  error  “单位支出总体情况表”出现两次（另见 a.xlsx [支出总表]）：每张表只能有一份。 The same table appears twice.  [DUPLICATE_TABLE]' },
+  BAD_CODE: { severity: 'error', stage: 'import', summary: '科目编码位数不对或不是数字',
+    example: 'budget.xlsx [收入总表] A9  error  编码 20805021 有 8 位，应为 3、5、7 位（类 3 位、款 2 位、项 2 位）。 A code of the wrong length.  [BAD_CODE]' },
+  MIXED_UNITS: { severity: 'error', stage: 'import', summary: '有的表以元、有的表以万元为单位',
+    example: 'budget.xlsx [支出总表] D3  error  本表金额单位为万元，而收入总表等表为元：同一工作簿的表应使用同一金额单位，请核对是否导出有误。 Tables in 元 and in 万元 in one workbook.  [MIXED_UNITS]' },
+  NO_UNIT_LINE: { severity: 'warning', stage: 'import', summary: '表头上方没有“单位：元/万元”，按其他各表的单位读取',
+    example: 'budget.xlsx [支出总表] A2  warning  表头上方找不到“单位：元/万元”，按其他各表的单位（元）读取。 No 单位 line; amounts read in the other tables’ unit (元).  [NO_UNIT_LINE]' },
+  IMPORT_ASSUMPTION: { severity: 'warning', stage: 'import', summary: '各表不能唯一确定的拆分，说明所作的假定',
+    example: 'budget.xlsx [收入总表] A9  warning  2080502 事业单位离退休：一般公共预算和上级转移支付都有，基本支出 30 按先一般公共预算后转移支付计入。 The tables do not determine this split; the one assumed is stated.  [IMPORT_ASSUMPTION]' },
+  IMPORT_SKIPPED: { severity: 'note', stage: 'import', summary: '未读取的工作表、行或列（隐藏、不认识）',
+    example: 'budget.xlsx [辅助计算]  note  工作表“辅助计算”已隐藏，未读取。 Hidden sheet skipped.  [IMPORT_SKIPPED]' },
   MISSING_GLYPHS: {
     severity: 'warning',
     stage: 'print',

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   draft: async () => (await import('./draft.js')).draftCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
+  import: async () => (await import('./import.js')).importCommand,
 };
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMAND_SPECS, name);

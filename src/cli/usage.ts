@@ -33,11 +33,11 @@ export const COMMAND_SPECS = {
     },
   },
   build: {
-    synopsis: 'build <data.yaml>... [--out DIR] [--format md,html,pdf,txt] [--templates DIR] [--strict]',
+    synopsis: 'build <data.yaml>... [--out DIR] [--format md,html,pdf,txt,xlsx] [--templates DIR] [--strict]',
     summary: '生成公开文档 Build the disclosure documents',
     options: {
       out: { type: 'string', default: 'out', arg: 'DIR', help: '输出目录（默认 out） Output folder (default out)' },
-      format: { type: 'string', arg: 'md,html,pdf,txt', help: '输出格式（默认 md,html,pdf） Formats (default md,html,pdf)' },
+      format: { type: 'string', arg: 'md,html,pdf,txt,xlsx', help: '输出格式（默认 md,html,pdf） Formats (default md,html,pdf)' },
       templates: { type: 'string', arg: 'DIR', help: '替换用的模板目录 A replacement template folder' },
       strict: { type: 'boolean', default: false, help: '占位和未核实的数字算作错误 Placeholders and unconfirmed figures are errors' },
     },
@@ -72,6 +72,16 @@ export const COMMAND_SPECS = {
     summary: '核查已公开的预算公开文件的算术和一致性 Audit the arithmetic and consistency of published disclosures',
     options: {
       format: { type: 'string', default: 'text', arg: 'text|json', help: '输出格式（默认 text） Output format (default text)' },
+    },
+  },
+  import: {
+    synopsis: 'import <workbook.xlsx|.xls>... (--out data.yaml [--force] | --into data.yaml) [--year YYYY]',
+    summary: '由预算系统导出的工作簿生成或更新数据文件 Make or update a data file from the budget system’s workbooks',
+    options: {
+      out: { type: 'string', arg: 'FILE', help: '新写的数据文件 The data file to write' },
+      into: { type: 'string', arg: 'FILE', help: '就地更新数字的已有数据文件（如 draft 的草稿） An existing data file whose figures to update' },
+      year: { type: 'string', arg: 'YYYY', help: '预算年度（工作簿未写明时） Budget year, when the workbook does not say' },
+      force: { type: 'boolean', default: false, help: '覆盖已有文件 Overwrite an existing file' },
     },
   },
 } as const satisfies Record<string, CommandSpec>;

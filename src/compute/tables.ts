@@ -1,4 +1,4 @@
-// Figures of the eleven statutory tables (Part 2). Labels and layout live in the templates.
+// Figures of the eleven statutory tables (Part 2). Labels and layout live in templates/tables.yaml.
 import type { Decimal } from 'decimal.js';
 import type { Catalog } from '../catalog/index.js';
 import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
@@ -52,9 +52,12 @@ export function table1(catalog: Catalog, lines: readonly Line[]) {
   const sources = Object.fromEntries(SOURCE_KEYS.map((k) => [k, ZERO])) as Record<SourceKey, Decimal>;
   for (const l of lines) for (const [k, v] of Object.entries(l.all) as [SourceKey, Decimal][]) sources[k] = (sources[k] ?? ZERO).plus(v);
   const of = (keys: readonly SourceKey[]) => sum(keys.map((k) => sources[k]));
+  const groups = Object.fromEntries(Object.entries(g).map(([name, keys]) => [name, of(keys)])) as Record<keyof typeof g, Decimal>;
   return {
     sources,
-    groups: Object.fromEntries(Object.entries(g).map(([name, keys]) => [name, of(keys)])) as Record<keyof typeof g, Decimal>,
+    groups,
+    /** The income side by the keys of its rows in tables.yaml: a source or a group of sources. */
+    income: { ...sources, ...groups } as Record<SourceKey | keyof typeof g, Decimal>,
     total: of(Object.keys(sources) as SourceKey[]),
     classes: allClasses(catalog, lines, (l) => [total(l.all)], 1).map((c) => ({ ...c, amount: c.values[0]! })),
   };
@@ -81,7 +84,8 @@ export function table4(catalog: Catalog, lines: readonly Line[]) {
   const valuesOf = (l: Line) => [ofSources(l.all, g.fiscal), ofSources(l.all, g.general_budget), ofSources(l.all, g.fund_budget), ofSources(l.all, g.state_capital_budget)];
   const classes = allClasses(catalog, lines, valuesOf, 4);
   const totals = [0, 1, 2, 3].map((i) => sum(classes.map((c) => c.values[i])));
-  return { classes, totals, fiscal: totals[0]!, general_budget: totals[1]!, fund_budget: totals[2]!, state_capital_budget: totals[3]! };
+  const income = { fiscal: totals[0]!, general_budget: totals[1]!, fund_budget: totals[2]!, state_capital_budget: totals[3]! };
+  return { classes, totals, ...income, income };
 }
 
 const PERSONNEL_CLASSES = ['301', '303'];

@@ -5,6 +5,7 @@ import MarkdownIt from 'markdown-it';
 import type { View } from '../compute/index.js';
 import { escapeView } from './escape.js';
 import { helpers } from './helpers.js';
+import { layoutContext, layoutPartials } from './layouts.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
 export interface Rendered {
@@ -19,7 +20,7 @@ export class RenderError extends Error {
 function engine(templates: TemplateSet): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper(helpers as unknown as Record<string, Handlebars.HelperDelegate>);
-  hb.registerPartial(templates.partials);
+  hb.registerPartial({ ...layoutPartials(templates.tables), ...templates.partials });
   return hb;
 }
 
@@ -36,7 +37,7 @@ function compile(hb: typeof Handlebars, source: string, name: string, templates:
 
 export function render(view: View, templates: TemplateSet = loadTemplates()): Rendered {
   const hb = engine(templates);
-  const context = escapeView(view);
+  const context = { ...escapeView(view), layouts: layoutContext(templates.tables) };
   const markdown = compile(hb, templates.document, 'document.md.hbs', templates)(context);
   const md = new MarkdownIt({ html: true, typographer: false, linkify: false });
   const body = md.render(markdown);

@@ -1,7 +1,9 @@
-// Loads a template folder: document.md.hbs, layout.html.hbs, style.css, print.css, partials/**.hbs.
+// Loads a template folder: document.md.hbs, layout.html.hbs, style.css, print.css, partials/**.hbs,
+// tables.yaml (the tables' layout; the bundled one when the folder has none).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadTableLayouts, type TableLayouts } from '../tables/index.js';
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -14,6 +16,8 @@ export interface TemplateSet {
   /** Highlight of a draft's 【待填写：…】; the bundled one when the folder has none. */
   placeholderCss: string;
   partials: Record<string, string>;
+  /** The statutory tables' titles, headers, columns and row labels (tables.yaml). */
+  tables: TableLayouts;
 }
 
 function walk(dir: string): string[] {
@@ -29,5 +33,5 @@ export function loadTemplates(dir: string = DEFAULT_TEMPLATES): TemplateSet {
     walk(partialsDir).map((file) => [relative(partialsDir, file).split(sep).join('/').replace(/(\.(md|html))?\.hbs$/, ''), readFileSync(file, 'utf8')]),
   );
   const placeholderCss = existsSync(join(dir, 'placeholder.css')) ? read('placeholder.css') : readFileSync(join(DEFAULT_TEMPLATES, 'placeholder.css'), 'utf8');
-  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials };
+  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials, tables: loadTableLayouts(dir) };
 }

@@ -3,7 +3,9 @@
 import type { Finding } from '../findings.js';
 
 export function formatFinding(f: Finding, source?: string): string {
-  const where = `${f.file ?? '<input>'}:${f.pos?.line ?? 1}:${f.pos?.col ?? 1}`;
+  const where = f.cell
+    ? `${f.file ?? '<input>'}${f.cell.sheet ? ` [${f.cell.sheet}]` : ''}${f.cell.ref ? ` ${f.cell.ref}` : ''}`
+    : `${f.file ?? '<input>'}:${f.pos?.line ?? 1}:${f.pos?.col ?? 1}`;
   const head = `${where}  ${f.severity}  ${f.message}${f.path && !f.message.includes(f.path) ? `  (${f.path})` : ''}  [${f.code}]`;
   if (!source || !f.pos) return head;
   const lineText = source.split('\n')[f.pos.line - 1]?.replace(/\r$/, '');

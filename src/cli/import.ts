@@ -1,0 +1,39 @@
+// `yusuan import <workbook.xlsx|.xls>... (--out data.yaml | --into data.yaml) [--year YYYY] [--force]`:
+// the figures of the budget system's workbook as a data file. Exit 0 written, 1 a problem in the
+// workbook (nothing written) or the target exists, 2 usage.
+import { hasErrors } from '../findings.js';
+import { ImportExistsError, importFile } from '../import/index.js';
+import { formatFindings } from '../report/format.js';
+import { parseCommand, UsageError, type Command } from './usage.js';
+
+export const importCommand: Command = async (args) => {
+  const { values, positionals } = parseCommand('import', args);
+  if (positionals.length === 0) throw new UsageError('缺少工作簿 Missing workbook.');
+  if (!values.out === !values.into) throw new UsageError('请指定 --out（新数据文件）或 --into（更新已有数据文件）之一。 Give either --out or --into.');
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year 应为四位年份：${values.year}。 --year must be a four-digit year.`);
+  try {
+    const result = importFile(positionals, { out: values.out, into: values.into, force: values.force, year: values.year ? Number(values.year) : undefined });
+    if (result.findings.length) process.stderr.write(formatFindings(result.findings) + '\n');
+    if (hasErrors(result.findings) || !result.written) {
+      process.stderr.write('工作簿有错误，未写入任何文件。 Errors in the workbook: nothing written.\n');
+      return 1;
+    }
+    process.stdout.write(`${result.written}\n`);
+    process.stderr.write(
+      values.into
+        ? `已用工作簿的数字更新 ${result.written}：核实的数字已去掉 !unconfirmed 标记。\nFigures updated from the workbook; confirmed figures lost their !unconfirmed tag.\n`
+        : `已生成数据文件：工作簿中没有的内容为【待填写：…】或 !unconfirmed，填写后 yusuan check --strict 方可通过。\nData file written: fill in the placeholders; \`yusuan check --strict\` passes once all are settled.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportExistsError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && values.into && (error as NodeJS.ErrnoException).path === values.into) {
+      process.stderr.write(`找不到数据文件。 No such file: ${values.into}\n`);
+      return 1;
+    }
+    throw error;
+  }
+};

@@ -1,0 +1,40 @@
+// xlsx writer: the computed view + the tables' layout → one workbook, one sheet a table (表1 … 表11,
+// then one a project's 项目支出绩效目标表). Figures come from the view as computed, never re-derived;
+// every shown figure is the published cell: rounded half-up to 0.01, a number, blank for zero.
+import Handlebars from 'handlebars';
+import type { View } from '../compute/index.js';
+import { tableLayout, type TableLayouts } from '../tables/index.js';
+import { performanceSheet } from './performance-sheet.js';
+import type { SheetModel } from './sheet.js';
+import { tableSheet } from './table-sheet.js';
+import { writeWorkbook } from './workbook.js';
+
+export { tableSheet } from './table-sheet.js';
+export { performanceSheet } from './performance-sheet.js';
+export type { SheetCell, SheetModel, Merge } from './sheet.js';
+
+/** A layout's Handlebars sentence (empty table, year line) as plain text over the unescaped view. */
+function sentence(source: string, view: View): string {
+  return Handlebars.create().compile(source, { strict: true, noEscape: true })(view);
+}
+
+export function workbookSheets(view: View, layouts: TableLayouts): SheetModel[] {
+  const sheets: SheetModel[] = [];
+  const tables = view.tables as Record<string, { empty?: boolean }>;
+  for (const layout of layouts.tables) {
+    if (layout.body.kind === 'performance') continue;
+    const empty = layout.empty !== null && tables[layout.id]?.empty === true ? sentence(layout.empty, view) : null;
+    sheets.push(tableSheet(view, layout, layouts, empty));
+  }
+  const perf = tableLayout(layouts, 'performance');
+  const year = perf.body.year === null ? '' : sentence(perf.body.year, view);
+  const projects = view.part3.performance;
+  projects.forEach((p, i) => sheets.push(performanceSheet(p, perf, year, projects.length === 1 ? '绩效目标表' : `绩效目标表${i + 1}`)));
+  return sheets;
+}
+
+/** The workbook's bytes; the same view gives the same bytes (dates are the published date). */
+export async function writeXlsx(view: View, layouts: TableLayouts, title: string): Promise<Uint8Array> {
+  const date = new Date(`${view.unit.published.iso ?? `${view.unit.year}-01-01`}T00:00:00Z`);
+  return writeWorkbook(workbookSheets(view, layouts), { date, title, creator: 'yusuan' });
+}
