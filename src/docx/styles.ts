@@ -2,7 +2,7 @@
 // body text at 13.5pt on a 26.5pt line with a 2-character first-line indent, Noto Sans SC bold
 // headings as Word's Heading 1–4 (outline levels, so the navigation pane and a table of contents
 // find them), 9pt tables. Presentation only; every word comes from the rendered templates.
-import { AlignmentType, convertMillimetersToTwip, LineRuleType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 
 export const SERIF = 'Noto Serif SC';
 export const SANS = 'Noto Sans SC';
@@ -22,10 +22,10 @@ export const FONT_TABLE: readonly { name: string; altName: string; family: 'roma
 export const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 
 const pt = (n: number) => Math.round(n * 2); // half-points
-const mm = (n: number) => Math.round(convertMillimetersToTwip(n));
+const mm = (n: number) => Math.round((n * 1440) / 25.4);
 
-/** A4 in twips, portrait; docx swaps the two for a landscape section. */
-export const A4 = { width: mm(210), height: mm(297) };
+/** A4 in twips (Word's own 11906 × 16838), portrait; docx swaps the two for a landscape section. */
+export const A4 = { width: 11906, height: 16838 };
 
 /** print.css's `@page` and `@page landscape` margins (top, right, bottom, left). */
 export const MARGINS = {

@@ -37,7 +37,7 @@ function covered(merges: readonly Merge[], r: number, c: number): boolean {
 /** Cells whose text must not wrap (a figure, a code, a column number): their column is at least as wide. */
 const WHOLE = new Set<SheetCell['role']>(['amount', 'code', 'column-number']);
 /** Widest a wrapping cell asks its column to be, in half-width characters: longer text wraps. */
-const CAP: Partial<Record<SheetCell['role'], number>> = { header: 8, name: 30, text: 24 };
+const CAP: Partial<Record<SheetCell['role'], number>> = { header: 6, name: 30, text: 24 };
 /**
  * Twips a half-width character takes at the table's size (a bold digit in the widest likely stand-in
  * font, DejaVu Sans, where neither Noto nor 宋体 is installed), and a cell's side margins with room.
