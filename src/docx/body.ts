@@ -46,15 +46,16 @@ function tablePage(id: string, view: View, layouts: TableLayouts): TablePage | u
 /**
  * Rows of the sheet the page's next table block is: a statutory table from its 编制单位 line (its
  * caption and title are the heading before it; its empty-table sentence the paragraph after it), a
- * performance page's tables one after the other. Undefined when the sheet has no such table.
+ * performance page's tables one after the other. The sheet's repeated rows that reach into a table
+ * start it and repeat in Word. Undefined when the sheet has no such table.
  */
 function sheetRange(page: TablePage): TableRange | undefined {
   const { sheet } = page;
   const part = sheet.table[page.seen++];
   if (!part) return undefined;
-  const first = page.layout.body.kind === 'performance' ? part.first : Math.min(sheet.repeat.first, part.first);
-  const header = sheet.repeat.first >= first && sheet.repeat.first <= part.last && sheet.repeat.first === first ? sheet.repeat.last - first + 1 : 0;
-  return { sheet, first, last: part.last, header };
+  const { repeat } = sheet;
+  const first = repeat.first <= part.first && part.first <= repeat.last ? repeat.first : part.first;
+  return { sheet, first, last: part.last, header: repeat.first === first ? repeat.last - first + 1 : 0 };
 }
 
 export function wordSections(blocks: readonly Block[], view: View, layouts: TableLayouts): WordSection[] {
