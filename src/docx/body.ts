@@ -55,7 +55,8 @@ function sheetRange(page: TablePage): TableRange | undefined {
   if (!part) return undefined;
   const { repeat } = sheet;
   const first = repeat.first <= part.first && part.first <= repeat.last ? repeat.first : part.first;
-  return { sheet, first, last: part.last, header: repeat.first === first ? repeat.last - first + 1 : 0 };
+  const compact = page.layout.body.kind === 'two-sided'; // style.css: #table-1, #table-4
+  return { sheet, first, last: part.last, header: repeat.first === first ? repeat.last - first + 1 : 0, compact };
 }
 
 export function wordSections(blocks: readonly Block[], view: View, layouts: TableLayouts): WordSection[] {

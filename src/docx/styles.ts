@@ -97,6 +97,13 @@ export const styles: IStylesOptions = {
       paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
     },
     {
+      id: 'TableTextCompact',
+      name: 'Table Text Compact',
+      basedOn: 'TableText',
+      run: { size: pt(8.5) },
+      paragraph: { spacing: { line: Math.round(8.5 * 1.2 * 20), lineRule: LineRuleType.EXACT } },
+    },
+    {
       id: 'PageBox',
       name: 'Page Header and Footer',
       basedOn: 'Normal',

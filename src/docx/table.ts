@@ -15,6 +15,8 @@ export interface TableRange {
   first: number;
   last: number;
   header: number;
+  /** Smaller type on tighter lines: a two-sided table lists all 30 类 and keeps to one page, as published. */
+  compact?: boolean;
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' }; // 0.5pt
@@ -90,7 +92,7 @@ function alignment(cell: SheetCell) {
   }
 }
 
-function wordCell(cell: SheetCell, colspan: number, rowspan: number, width: number): TableCell {
+function wordCell(cell: SheetCell, colspan: number, rowspan: number, width: number, compact: boolean): TableCell {
   const header = cell.role === 'header' || cell.role === 'column-number';
   const bare = cell.role === 'meta' || cell.role === 'meta-unit';
   const border = bare ? NONE : LINE;
@@ -103,7 +105,7 @@ function wordCell(cell: SheetCell, colspan: number, rowspan: number, width: numb
     margins: bare ? { top: 0, bottom: 40, left: 0, right: 0 } : undefined,
     children: [
       new Paragraph({
-        style: 'TableText',
+        style: compact ? 'TableTextCompact' : 'TableText',
         alignment: alignment(cell),
         indent: cell.indent ? { left: cell.indent * EM } : undefined,
         children: runs(shown(cell), { bold: header || cell.bold === true ? true : undefined, font: header ? font(SANS) : undefined }),
@@ -124,7 +126,7 @@ export function wordTable(range: TableRange, width: number): Table {
       const colspan = m ? m.right - m.left + 1 : 1;
       // A merge reaching past the range (none does today) is cut at its end.
       const rowspan = m ? Math.min(m.bottom, range.last) - r + 1 : 1;
-      cells.push(wordCell(cell ?? { value: null, role: 'text' }, colspan, rowspan, widths.slice(c, c + colspan).reduce((a, b) => a + b, 0)));
+      cells.push(wordCell(cell ?? { value: null, role: 'text' }, colspan, rowspan, widths.slice(c, c + colspan).reduce((a, b) => a + b, 0), range.compact === true));
     });
     rows.push(new TableRow({ children: cells, tableHeader: r < range.first + range.header ? true : undefined, cantSplit: true }));
   }
@@ -134,7 +136,7 @@ export function wordTable(range: TableRange, width: number): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE, // each cell draws its own, so the 编制单位 line stays unboxed
-    margins: { top: 40, bottom: 40, left: SIDE, right: SIDE },
+    margins: { top: range.compact ? 0 : 40, bottom: range.compact ? 0 : 40, left: SIDE, right: SIDE },
   });
 }
 
