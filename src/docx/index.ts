@@ -33,9 +33,7 @@ export async function writeDocx(source: DocxSource, layouts: TableLayouts, meta:
   const footer = new Footer({ children: [boxParagraph(boxes.footer)] });
   const first = boxes.firstHeader === undefined ? undefined : new Header({ children: [boxParagraph(boxes.firstHeader)] });
   const doc = new Document({
-    title: meta.title,
-    creator: meta.author,
-    styles,
+    styles, // the core properties (title, author, dates) are written by coreXml below
     sections: wordSections(source.blocks, source.view, layouts).map((s, i) => ({
       properties: {
         type: SectionType.NEXT_PAGE,
