@@ -11,7 +11,7 @@ import { describeChar } from './print/glyph-coverage.js';
 import { decodeEntities } from './render/escape.js';
 import { writeAtomic } from './write-atomic.js';
 
-export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx'] as const;
+export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 /** What `build` writes when no format is asked for: the plain text (for snapshot tests) only on request. */
 export const DEFAULT_FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
@@ -23,7 +23,7 @@ export type PrintFn = (html: string, meta: PdfMeta) => Promise<PrintOutput>;
 export interface BuildOptions {
   /** Output folder. Default `out`. */
   outDir?: string;
-  /** Default md, html and pdf (DEFAULT_FORMATS); `txt` is the plain text, `xlsx` the tables as a workbook. */
+  /** Default md, html and pdf (DEFAULT_FORMATS); `txt` is the plain text, `xlsx` the tables as a workbook, `docx` the document for Word. */
   formats?: readonly Format[];
   /** A replacement template folder. Default: the bundled `templates/`. */
   templatesDir?: string;
@@ -106,6 +106,10 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     // Loaded on demand: exceljs is only needed when a workbook is asked for.
     const [{ writeXlsx }, { loadTableLayouts }] = await Promise.all([import('./xlsx/index.js'), import('./tables/index.js')]);
     contents.push(['xlsx', await writeXlsx(view, loadTableLayouts(options.templatesDir), pdfMeta(view, html).title)]);
+  }
+  if (formats.includes('docx')) {
+    const [{ writeDocx }, { loadTableLayouts }] = await Promise.all([import('./docx/index.js'), import('./tables/index.js')]);
+    contents.push(['docx', await writeDocx(document, loadTableLayouts(options.templatesDir), pdfMeta(view, html))]);
   }
   const stem = join(options.outDir ?? 'out', basename(file, extname(file)));
   const outputs = contents.map(([format, content]) => {

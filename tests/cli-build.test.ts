@@ -26,7 +26,7 @@ describe('yusuan build', () => {
   });
 
   it('refuses an unknown format with exit 2', () => {
-    expect(yusuan(['build', 'data/2024-info-center.yaml', '--format', 'docx']).status).toBe(2);
+    expect(yusuan(['build', 'data/2024-info-center.yaml', '--format', 'odt']).status).toBe(2);
   });
 
   const bad: [string, (s: string) => string, RegExp][] = [

@@ -14,6 +14,8 @@ export interface Cell {
 interface BlockBase {
   /** Ids of the enclosing elements, outermost first (e.g. `part-3`, `table-2`). */
   within: string[];
+  /** Class names of the enclosing elements and the block's own (e.g. `signature`, `empty-table`), outermost first. */
+  classes: string[];
 }
 
 export type Block =
@@ -46,7 +48,7 @@ const TOKEN = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:
 
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
-  const open: { tag: string; id?: string }[] = [];
+  const open: { tag: string; id?: string; classes?: string[] }[] = [];
   let text = '';
   let table: Cell[][] | undefined;
   let row: Cell[] | undefined;
@@ -54,11 +56,14 @@ export function htmlBlocks(html: string): Block[] {
   let lastClosedSpan = false;
 
   const within = () => open.flatMap((o) => (o.id ? [o.id] : []));
+  const classes = () => open.flatMap((o) => o.classes ?? []);
+  const classList = (attrs: string) => (attr(attrs, 'class') ?? '').split(/\s+/).filter(Boolean);
   const flush = (heading?: number) => {
     const t = text.replace(/\s+/g, ' ').trim();
     text = '';
     if (!t) return;
-    blocks.push(heading ? { kind: 'heading', level: heading, text: t, within: within() } : { kind: 'paragraph', text: t, within: within() });
+    const where = { within: within(), classes: classes() };
+    blocks.push(heading ? { kind: 'heading', level: heading, text: t, ...where } : { kind: 'paragraph', text: t, ...where });
   };
 
   // Raw-text elements first (a style sheet's comments may quote tags), then the head.
@@ -82,9 +87,9 @@ export function htmlBlocks(html: string): Block[] {
       if (!closing) {
         flush();
         table = [];
-        open.push({ tag, id: attr(attrs, 'id') });
+        open.push({ tag, id: attr(attrs, 'id'), classes: classList(attrs) });
       } else if (table) {
-        if (table.length) blocks.push({ kind: 'table', rows: table, within: within() });
+        if (table.length) blocks.push({ kind: 'table', rows: table, within: within(), classes: classes() });
         table = row = cell = undefined;
         popTo(open, tag);
       }
@@ -112,7 +117,7 @@ export function htmlBlocks(html: string): Block[] {
     } else if (BLOCK_TAGS.has(tag) && !table) {
       const heading = /^h[1-6]$/.test(tag) && closing ? Number(tag[1]) : undefined;
       flush(heading);
-      if (!closing && !VOID.has(tag)) open.push({ tag, id: attr(attrs, 'id') });
+      if (!closing && !VOID.has(tag)) open.push({ tag, id: attr(attrs, 'id'), classes: classList(attrs) });
       else if (closing) popTo(open, tag);
     }
   }
