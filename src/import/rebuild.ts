@@ -97,7 +97,9 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
   const assume = (row: Row, what: string) =>
     findings.push(note(t2, row, 'IMPORT_ASSUMPTION', 'warning', `${row.code} ${row.name}：${what} The tables do not determine this split; the one assumed is stated.`));
 
-  const budget: BudgetLine[] = itemRows(t2).map((row, i) => {
+  // A line with no amount at all (some exports list every 项 of a 款) is no budget line.
+  const lines = itemRows(t2).filter((r) => Object.values(r.values).some((x) => !x.isZero()));
+  const budget: BudgetLine[] = lines.map((row, i) => {
     const code = row.code!;
     const basic: SourceMap = {};
     const personnel: SourceMap = {};
