@@ -15,7 +15,7 @@ export const importCommand: Command = async (args) => {
     const result = importFile(positionals, { out: values.out, into: values.into, force: values.force, year: values.year ? Number(values.year) : undefined });
     if (result.findings.length) process.stderr.write(formatFindings(result.findings) + '\n');
     if (hasErrors(result.findings) || !result.written) {
-      process.stderr.write('工作簿有错误，未写入任何文件。 Errors in the workbook: nothing written.\n');
+      process.stderr.write('有错误，未写入任何文件。 Errors: nothing written.\n');
       return 1;
     }
     process.stdout.write(`${result.written}\n`);

@@ -112,9 +112,15 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
       for (const [k, v] of Object.entries(line[part] ?? {})) setFigure(['budget', i, part, k], v!);
   }
   if (newLines.length && !appendItem('budget', newLines)) added.splice(0); // an empty or flow list: left as is
-  // A 3-digit 类 subtotal is optional (stated only to be checked): updated where the file has one, never added.
-  for (const [code, v] of Object.entries(d.basic_economic))
-    if (code.length === 5 || isScalar(getNode(doc, ['basic_economic', code]))) setFigure(['basic_economic', code], v);
+  for (const [code, v] of Object.entries(d.basic_economic)) setFigure(['basic_economic', code], v);
+  // A stated 类 subtotal (optional, only checked) is updated where the file has one, from an exact workbook;
+  // a workbook in 万元 shows it rounded, which need not match the sum of its rounded 款: left for the officer.
+  const keptSubtotals: string[] = [];
+  for (const [code, v] of Object.entries(d.subtotals))
+    if (isScalar(getNode(doc, ['basic_economic', code]))) {
+      if (d.exact) setFigure(['basic_economic', code], v);
+      else keptSubtotals.push(code);
+    }
   const projects = doc.get('projects', true);
   const newProjects: string[] = [];
   for (const p of d.projects) {
@@ -133,6 +139,9 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
   if (added.length)
     findings.push({ code: 'IMPORT_ASSUMPTION', severity: 'note', path: '', file,
       message: `数据文件中没有的数字、预算行或项目已添加：${added.join('；')}。新增项目的政策依据等为【待填写：…】。 Figures, lines or projects the data file lacked were added.` });
+  if (keptSubtotals.length)
+    findings.push({ code: 'IMPORT_ASSUMPTION', severity: 'note', path: 'basic_economic', file,
+      message: `basic_economic 中填报的类小计 ${keptSubtotals.join('、')} 未更新：工作簿以万元四舍五入到分，类小计与各款之和可能相差几分；请按预算系统核对或删去。 Stated class subtotals were left as they were: the workbook in 万元 is rounded.` });
   const docName = doc.getIn(['unit', 'name']);
   if (d.unitName && typeof docName === 'string' && docName.trim() !== d.unitName)
     findings.push({ code: 'IMPORT_ASSUMPTION', severity: 'warning', path: 'unit.name', file,

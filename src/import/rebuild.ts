@@ -25,6 +25,10 @@ export interface Imported {
   year?: number;
   budget: BudgetLine[];
   basic_economic: Record<string, Decimal>;
+  /** 表 6's 类 rows: written by --into over a stated subtotal the file has, when the workbook is exact (元). */
+  subtotals: Record<string, Decimal>;
+  /** Every table in 元: figures exact, not rounded to 0.01 万元. */
+  exact: boolean;
   projects: ImportedProject[];
   three_public: ThreePublic;
   /** Key paths (as the data file spells them) of every figure the workbook gave. */
@@ -97,7 +101,9 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
   const assume = (row: Row, what: string) =>
     findings.push(note(t2, row, 'IMPORT_ASSUMPTION', 'warning', `${row.code} ${row.name}：${what} The tables do not determine this split; the one assumed is stated.`));
 
-  const budget: BudgetLine[] = itemRows(t2).map((row, i) => {
+  // A line with no amount at all (some exports list every 项 of a 款) is no budget line.
+  const lines = itemRows(t2).filter((r) => Object.values(r.values).some((x) => !x.isZero()));
+  const budget: BudgetLine[] = lines.map((row, i) => {
     const code = row.code!;
     const basic: SourceMap = {};
     const personnel: SourceMap = {};
@@ -172,9 +178,16 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
     return line;
   });
 
+  // 款 only: a 类 row is a subtotal, already checked against its 款 (crosscheck); restated from a
+  // workbook in 万元 it would not match the sum of the rounded 款 it now totals.
   const basic_economic: Record<string, Decimal> = {};
+  const subtotals: Record<string, Decimal> = {};
   for (const row of t6?.rows ?? []) {
     if (row.kind !== 'line' || !row.code) continue;
+    if (row.code.length === 3) {
+      subtotals[row.code] = v(row, 'total');
+      continue;
+    }
     basic_economic[row.code] = v(row, 'total');
     confirmed.add(`basic_economic.${row.code}`);
   }
@@ -239,6 +252,8 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
     year: recs.find((r) => r.year)?.year,
     budget,
     basic_economic,
+    subtotals,
+    exact: [...tables.values()].every((t) => t.unit === '元'),
     projects,
     three_public,
     confirmed,

@@ -85,7 +85,7 @@ function body(d: Imported, year: number, name: string, kind: string, reasons: st
   const economic = Object.entries(d.basic_economic);
   if (economic.length === 0) out[out.length - 1] = 'basic_economic: {}              # 一般公共预算基本支出，按经济分类 款（表 6）';
   for (const [code, amount] of economic)
-    L(`  ${pad(`${code}: ${n(amount)}`, 28)}# ${code.length === 3 ? `${codeName('economic', code) ?? ''}（类小计：只用于核对各款之和，不计入合计）` : codeName('economic', code) ?? ''}`);
+    L(`  ${pad(`${code}: ${n(amount)}`, 28)}# ${codeName('economic', code) ?? ''}`);
   L();
   L(d.projects.length ? 'projects:' : 'projects: []');
   for (const p of d.projects) out.push(...projectLines(p, '  '));

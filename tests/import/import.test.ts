@@ -85,6 +85,9 @@ it('a workbook in 万元 (figures rounded to the cent) gives the reference\'s fi
   for (const [k, v] of want) expect(got.get(k)!.minus(v).abs().lessThanOrEqualTo('0.005')).toBe(true);
   // 表 6's 301 shows 212.45 while its 款 shown add up to 212.46: a note, not an error.
   expect(result.findings.some((f) => f.code === 'ROUNDING_NOTE' && f.cell?.sheet === '基本支出')).toBe(true);
+  // The data file written from it passes check (the rounded 类 subtotals are not restated).
+  const loaded = loadText(dataFileText(result.data!), 'wan.yaml');
+  expect(check(loaded).filter((f) => f.severity === 'error')).toEqual([]);
 });
 
 describe('the next-year workflow: draft → import --into → fill in → check --strict → build', () => {

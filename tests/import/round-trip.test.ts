@@ -42,3 +42,35 @@ it.each([['reference', REFERENCE_DATA], ['county-bureau', COUNTY]])('%s: data �
   expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
   for (const [k, v] of want) expect(`${k} ${got.get(k)!.minus(v).abs().lessThanOrEqualTo('0.005')}`).toBe(`${k} true`);
 });
+
+/** The reference with a line of every other kind: fund with personnel/public, carry-over, 单位资金, 财政专户, a transfer. */
+function richData(): string {
+  const file = join(dir, 'rich.yaml');
+  writeFileSync(file, readFileSync(REFERENCE_DATA, 'utf8')
+    .replace('basic: { general: 10.34 }', 'basic: { general: 8.34, general_transfer: 2 }')
+    .replace('  - code: 2150550 ', '  - code: 2150501\n    personnel: { fund: 3, carryover_general: 1 }\n    public: { fund: 2 }\n    project: { business: 4, special_account: 1, carryover_unit: 0.5 }\n  - code: 2150550 '));
+  return file;
+}
+
+it.each([['export'], ['budget system']])('a unit with every kind of source (%s workbook) comes back figure for figure', async (how) => {
+  const file = richData();
+  const data = loadText(readFileSync(file, 'utf8'), file).data!;
+  const xlsx = join(dir, `rich-${how}.xlsx`);
+  if (how === 'export') writeFileSync(xlsx, await writeXlsx(compute(data), loadTableLayouts(), 'rich'));
+  else {
+    const { budgetSystemWorkbook, writeWorkbook } = await import('./budget-system-workbook.js');
+    writeWorkbook(budgetSystemWorkbook(file), xlsx);
+  }
+  const result = importWorkbooks([xlsx]);
+  expect(result.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+  const want = figures(data);
+  const got = figures(result.data!);
+  expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+  for (const [k, v] of want) expect(`${k} ${got.get(k)!.minus(v).abs().lessThanOrEqualTo('0.005')}`).toBe(`${k} true`);
+  // The personnel/public split of table 8 and table 11 survives, not just the basic total.
+  const line = result.data!.budget.find((l) => l.code === '2150501')!;
+  expect(line.personnel?.fund?.toFixed()).toBe('3');
+  expect(line.personnel?.carryover_general?.toFixed()).toBe('1');
+  expect(line.public?.fund?.toFixed()).toBe('2');
+  expect(line.project?.carryover_unit?.toFixed()).toBe('0.5');
+});
