@@ -23,8 +23,24 @@ export class TemplateError extends RenderError {
     cause?: unknown,
   ) {
     const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
-    super(`模板${kind.zh}：${where}：${detail} Template ${kind.en} in ${where}: ${detail}`, { cause });
+    super(`模板${kind.zh}：${where}${inChinese(detail)}。 Template ${kind.en} in ${where}: ${detail}`, { cause });
   }
+}
+
+/** What Handlebars' usual complaints mean, for the Chinese half of the message. */
+function inChinese(detail: string): string {
+  const known: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^"(.*)" not defined/, (m) => `：“${m[1]}”未定义（既不是数据中的键，也不是帮助函数）`],
+    [/^The partial (.*) could not be found/, (m) => `：找不到局部模板 ${m[1]}`],
+    [/^(\S+) doesn't match (\S+)/, (m) => `：块的开始 {{#${m[1]}}} 与结束 {{/${m[2]}}} 不匹配`],
+    [/^Expecting /, () => '：无法解析'],
+    [/ → /, () => `：${detail}`],
+  ];
+  for (const [pattern, say] of known) {
+    const m = pattern.exec(detail);
+    if (m) return say(m);
+  }
+  return '';
 }
 
 /** Deeper than this, a partial is taken to include itself (the bundled templates nest 3 deep). */
@@ -53,7 +69,7 @@ function templateError(hb: typeof Handlebars, file: string, cause: unknown, comp
     const detail = message.split('\n').pop()!;
     return new TemplateError(file, at?.line, at?.column, detail, { zh: '语法错误', en: 'syntax error' }, cause);
   }
-  const detail = message.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');
+  const detail = message.replace(/ - \d+:\d+$/, '').replace(/ in (\[object Object\]|undefined|null)$/, '');
   const kind = compiling ? { zh: '编译失败', en: 'compile error' } : { zh: '渲染失败', en: 'rendering error' };
   return new TemplateError(file, e?.lineNumber, e?.column === undefined ? undefined : e.column + 1, detail, kind, cause);
 }
@@ -81,7 +97,7 @@ export function compileTemplates(hb: typeof Handlebars, templates: TemplateSet):
     hb.registerPartial(name, ((context: unknown, options: unknown) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) {
         const chain = [...stack.slice(-3), name].join(' → ');
-        throw new TemplateError(file, undefined, undefined, `{{> ${name}}} … ${chain}`,
+        throw new TemplateError(file, undefined, undefined, chain,
           { zh: `错误（局部模板嵌套超过 ${MAX_PARTIAL_DEPTH} 层，局部模板包含了自身）`, en: `error (partials nest more than ${MAX_PARTIAL_DEPTH} deep: a partial includes itself)` });
       }
       stack.push(name);
