@@ -74,10 +74,14 @@ function templateError(hb: typeof Handlebars, file: string, cause: unknown, comp
   return new TemplateError(file, e?.lineNumber, e?.column === undefined ? undefined : e.column + 1, detail, kind, cause);
 }
 
-/** Compiles now, so that a syntax error is reported for its own file, not for whoever includes it first. */
+/**
+ * Parses now, so that a syntax error is reported for its own file even in a partial nothing
+ * includes. (Handlebars still compiles on first use; a full compile here would double the cost of
+ * rendering, and a later compile error is caught by the partial's own wrapper anyway.)
+ */
 function compileNow(hb: typeof Handlebars, source: string, file: string): Template {
   try {
-    hb.precompile(source, OPTIONS);
+    hb.parse(source);
   } catch (cause) {
     throw templateError(hb, file, cause, true);
   }
