@@ -62,6 +62,11 @@ export function terminalText(s: string): string {
   return s.replace(TERMINAL_CONTROL, visibleControl);
 }
 
+/** JSON for a terminal: JSON.stringify leaves DEL, the C1 controls and the line separators raw; here they are \u escapes. */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Markdown punctuation, written as numeric character references: they mean the literal character
  * both in a Markdown paragraph and in an HTML block (a table), where a backslash escape would show.

@@ -58,6 +58,9 @@ describe('yusuan check', () => {
       expect(out).toContain('\\x1b]0;pwned\\x07\\x1b[2J');
       expect(out).toMatch(/:7:28  error  unit\.name 含有控制字符 \\x1b \\x07/);
     }
+    const json = yusuan('check', '--format', 'json', file);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(JSON.parse(json.stdout).filter((f: { code: string }) => f.code === 'CONTROL_CHARACTER')).toHaveLength(4);
   });
 
   it('exits 0 on warnings, 1 on the same file under --strict', () => {
