@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import {
-  cssString, decodeEntities, documentText, htmlAttribute, htmlText, markdownText, pdfText, terminalText, visibleControl,
+  cssString, decodeEntities, documentText, htmlAttribute, htmlText, markdownText, pdfText, terminalJson, terminalText, visibleControl,
 } from '../../src/render/escape.js';
 import { htmlBlocks } from '../../src/render/html-blocks.js';
 
@@ -76,6 +76,12 @@ describe.each(SAMPLES.map((s) => [JSON.stringify(s), s]))('%s', (_, s) => {
     const out = terminalText(s);
     expect(out).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
     expect(out.replace(/\\x([0-9a-f]{2})|\\u(2028|2029)/g, (_, x?: string, u?: string) => String.fromCharCode(parseInt(x ?? u!, 16)))).toBe(s);
+  });
+
+  it('terminal JSON: no raw control, the same text once parsed', () => {
+    const out = terminalJson({ s });
+    expect(out.replace(/\n(?= *[{}"])/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(JSON.parse(out)).toEqual({ s });
   });
 
   it('Markdown: the same text in a paragraph and in an HTML block, no other block', () => {
