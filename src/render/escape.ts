@@ -49,7 +49,7 @@ export function htmlAttribute(s: string): string {
  * a hex escape, so nothing can end the string, the rule or the <style> element.
  */
 export function cssString(s: string): string {
-  return documentText(s).replace(/[^A-Za-z0-9\u00a0-\u2027\u202a-\uffff]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+  return documentText(s).replace(/[^A-Za-z0-9\u00a0-\u2027\u202a-\uffff\u{10000}-\u{10ffff}]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
 }
 
 /** A PDF document-information string (title, author, subject, keywords): plain text, no markup, no entities. */

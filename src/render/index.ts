@@ -17,7 +17,10 @@ export interface Rendered {
   html: string;
 }
 
-/** Data text in the HTML page, by where it stands; only body text shows a draft's placeholder highlighted. */
+/**
+ * Data text in the HTML page, by where it stands; only body text shows a draft's placeholder
+ * highlighted. In a style or script element the CSS escape leaves no quote, bracket or `<`.
+ */
 function forHtml(text: string, context: TokenContext): string {
   if (context === 'attribute') return htmlAttribute(text);
   if (context === 'rawtext') return cssString(text);
