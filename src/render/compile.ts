@@ -76,16 +76,16 @@ function templateError(hb: typeof Handlebars, file: string, cause: unknown, comp
 
 /**
  * Parses now, so that a syntax error is reported for its own file even in a partial nothing
- * includes. (Handlebars still compiles on first use; a full compile here would double the cost of
- * rendering, and a later compile error is caught by the partial's own wrapper anyway.)
+ * includes; Handlebars compiles the parsed tree (applying its whitespace control) on first use.
  */
 function compileNow(hb: typeof Handlebars, source: string, file: string): Template {
+  let ast: hbs.AST.Program;
   try {
-    hb.parse(source);
+    ast = hb.parseWithoutProcessing(source);
   } catch (cause) {
     throw templateError(hb, file, cause, true);
   }
-  return hb.compile(source, OPTIONS) as Template;
+  return hb.compile(ast, OPTIONS) as Template;
 }
 
 /**
