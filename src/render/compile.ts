@@ -5,6 +5,7 @@
 // includes itself would otherwise end in "Maximum call stack size exceeded").
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
+import { terminalText } from './escape.js';
 import type { TemplateSet } from './templates.js';
 
 export class RenderError extends Error {
@@ -22,8 +23,10 @@ export class TemplateError extends RenderError {
     kind: { zh: string; en: string },
     cause?: unknown,
   ) {
-    const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
-    super(`模板${kind.zh}：${where}${inChinese(detail)}。 Template ${kind.en} in ${where}: ${detail}`, { cause });
+    // The message goes to a terminal: a template's own control characters are shown, not sent.
+    const where = terminalText(line === undefined ? file : `${file}:${line}:${column ?? 1}`);
+    const said = terminalText(detail);
+    super(`模板${kind.zh}：${where}${inChinese(said)}。 Template ${kind.en} in ${where}: ${said}`, { cause });
   }
 }
 
