@@ -37,6 +37,14 @@ export class DataTokens {
     return (typeof value === 'string' ? value.replace(TOKEN, (whole, i: string) => this.texts[Number(i)] ?? whole) : value) as T;
   }
 
+  /** `f` applied to the text between the tokens of `s`, the tokens kept for the final replacement. */
+  around(s: string, f: (text: string) => string): string {
+    return s
+      .split(/(\uE000\d+\uE001)/)
+      .map((part, i) => (i % 2 ? part : part && f(part)))
+      .join('');
+  }
+
   /** Replaces every token of a page by its text, escaped for the context it stands in. */
   substitute(page: string, escape: (text: string, context: TokenContext) => string): string {
     if (!page.includes(OPEN)) return page;

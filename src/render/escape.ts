@@ -45,11 +45,12 @@ export function htmlAttribute(s: string): string {
 
 /**
  * Text inside a CSS string (the running header's `content: "…"`), also safe where a template left
- * out the quotes: every ASCII character but letters and digits, and the Unicode line separators, as
- * a hex escape, so nothing can end the string, the rule or the <style> element.
+ * out the quotes: every ASCII character but letters and digits, the Unicode line separators and the
+ * private-use characters (data-tokens.ts marks tokens with them) as a hex escape, so nothing can end
+ * the string, the rule or the <style> element.
  */
 export function cssString(s: string): string {
-  return documentText(s).replace(/[^A-Za-z0-9\u00a0-\u2027\u202a-\uffff\u{10000}-\u{10ffff}]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+  return documentText(s).replace(/[^A-Za-z0-9\u00a0-\u2027\u202a-\udfff\uf900-\uffff\u{10000}-\u{10ffff}]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
 }
 
 /** A PDF document-information string (title, author, subject, keywords): plain text, no markup, no entities. */

@@ -26,7 +26,7 @@ export function chineseNumber(n: number): string {
  * The helpers of one render. Data strings reach them as tokens (data-tokens.ts): `resolve` gives
  * the text a helper must compare or escape itself.
  */
-export function helpers(resolve: <T>(value: T) => T) {
+export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (text: string) => string) => string) {
   return {
     /** An amount with 2 decimals, rounded half-up on its own: 0 → "0.00". */
     amount: (x: Num) => fixed2(x ?? 0),
@@ -45,8 +45,11 @@ export function helpers(resolve: <T>(value: T) => T) {
     inc: (n: number) => n + 1,
     cnum: (n: number) => chineseNumber(n),
     join: (list: readonly string[], sep: unknown) => list.join(typeof sep === 'string' ? sep : '、'),
-    /** Text inside a CSS string in a <style> element (any data text there is escaped for CSS anyway). */
-    cssText: (s: string) => cssString(resolve(String(s))),
+    /**
+     * Text inside a CSS string in a <style> element. Data text stays a token, escaped for CSS where it
+     * lands like any other (a helper never puts data text into the page itself); other text is escaped here.
+     */
+    cssText: (s: string) => around(String(s), cssString),
     /**
      * `{{#list "、"}}{{#if a}}{{#listItem}}甲{{/listItem}}{{/if}}…{{/list}}` joins the items that render, so a
      * template can word a list whose members are conditional.

@@ -35,7 +35,7 @@ function forMarkdown(text: string, context: TokenContext): string {
 export function render(view: View, templates: TemplateSet = loadTemplates()): Rendered {
   const tokens = new DataTokens();
   const hb = Handlebars.create();
-  hb.registerHelper(helpers((value) => tokens.resolve(value)) as unknown as Record<string, Handlebars.HelperDelegate>);
+  hb.registerHelper(helpers((value) => tokens.resolve(value), (s, f) => tokens.around(s, f)) as unknown as Record<string, Handlebars.HelperDelegate>);
   const { document, layout } = compileTemplates(hb, templates);
   const context = tokens.tokenize(view);
   const markdown = document(context);

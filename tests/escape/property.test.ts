@@ -53,6 +53,7 @@ function stringScalars(doc: Document): Field[] {
 }
 
 const source = readFileSync(REFERENCE_DATA, 'utf8');
+const UNIT = '新疆维吾尔自治区工业和信息化厅信息中心';
 
 /** The free-text fields: those that take any text without an error (not codes, dates, kinds). */
 function textFields(): { doc: Document; fields: Field[] } {
@@ -170,6 +171,17 @@ describe('random syntax and control characters in every text field', () => {
     const marked = '新疆维吾尔自治区<mark class="placeholder">【待填写：单位全称】</mark>信息中心';
     expect(html.slice(html.indexOf('<body'))).toContain(marked);
     expect(markdown).toContain(marked);
+  });
+
+  it('text holding the private-use characters of a token stays that text everywhere', () => {
+    const name = '中心\uE0000\uE001\uE0003\uE001';
+    const view = compute(loadText(source.replace(`name: ${UNIT}`, `name: "${name}"`), 'data.yaml').data!);
+    expect(view.unit.name).toBe(name);
+    const { html, markdown } = render(view);
+    expect(runningHeaders(html)).toEqual([`${name} 2024 年单位预算公开`, `${name} 2024 年单位预算公开`]);
+    expect(pdfMeta(view, html)).toMatchObject({ title: `${name}2024年单位预算公开`, author: name });
+    expect(blockTexts(htmlBlocks(html))).toContain(`第一部分 2024 年${name}单位概况`);
+    expect(blockTexts(htmlBlocks(md.render(markdown)))).toContain(`第一部分 2024 年${name}单位概况`);
   });
 
   it('the text diff shows control characters in its sentences and labels visibly, and colours with its own escapes only', () => {
