@@ -4,7 +4,8 @@
 // text, escaped for the context the token landed in: body text, an attribute, <title>, a style
 // sheet. Data text therefore cannot make a heading, a code block, a rule or CSS, whatever it holds.
 //
-// The replacement is one pass over the finished page, so text put in by it is never scanned again:
+// The replacement is one pass over the finished page, so text put in by it is never scanned again,
+// and no helper returns data text itself (those comparing text resolve tokens; cssText keeps them):
 // data holding a token's characters stays literal text.
 import { Decimal } from 'decimal.js';
 
