@@ -8,7 +8,7 @@ import type { Loaded } from './load/load.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta } from './print/index.js';
 import { describeChar } from './print/glyph-coverage.js';
-import { decodeEntities } from './render/escape.js';
+import { decodeEntities, pdfText } from './render/escape.js';
 import { writeAtomic } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx', 'docx'] as const;
@@ -50,12 +50,14 @@ export function load(file: string): Loaded {
  * which the layout template writes, so a replaced template changes both; the date from the data.
  */
 export function pdfMeta(view: ReturnType<typeof compute>, html: string): PdfMeta {
-  const meta = (name: string) => decodeEntities(new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+  // Read raw, then decoded and made plain text item by item: a data comma is an entity in the attribute.
+  const raw = (name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '';
+  const plain = (escaped: string) => pdfText(decodeEntities(escaped));
   return {
-    title: decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
-    author: meta('author'),
-    subject: meta('description'),
-    keywords: meta('keywords').split(',').filter(Boolean),
+    title: plain(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
+    author: plain(raw('author')),
+    subject: plain(raw('description')),
+    keywords: raw('keywords').split(',').map(plain).filter(Boolean),
     // A draft's date is still a placeholder: 1 January of the budget year keeps the PDF reproducible.
     date: new Date(`${view.unit.published.iso ?? `${view.unit.year}-01-01`}T00:00:00+08:00`),
     lang: 'zh-CN',

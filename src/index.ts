@@ -4,7 +4,7 @@ export { loadText, loadBytes, MAX_SOURCE_BYTES, type Loaded } from './load/load.
 export { jsonSchema } from './load/json-schema.js';
 export { check, FINDING_CODES, RULES, type CheckOptions } from './check/index.js';
 export { compute, type View } from './compute/index.js';
-export { render, type Rendered } from './render/index.js';
+export { render, RenderError, TemplateError, type Rendered } from './render/index.js';
 export { loadTemplates, DEFAULT_TEMPLATES } from './render/templates.js';
 export { formatFinding, formatFindings } from './report/format.js';
 export type { Finding, Position, Severity } from './findings.js';

@@ -43,3 +43,30 @@ describe('text fields are shown as typed', () => {
     expect(listy).toContain('<p>- 条目</p>');
   });
 });
+
+// The cases of issue 13 (cause 5), each in the field it was found in.
+describe('Markdown block syntax in a text field changes nothing around it', () => {
+  const count = (html: string) => ({
+    headings: html.match(/<h[1-6][ >]/g)?.length,
+    tables: html.match(/<table[ >]/g)?.length,
+    paragraphs: html.match(/<p[ >]/g)?.length,
+    other: html.match(/<(pre|code|hr|s|del|ul|ol|blockquote)[ >]/g)?.length ?? 0,
+  });
+  const base = count(htmlOf(reference));
+  const cases: [string, string, string][] = [
+    ['a fence in a paragraph', '    - 推进全区工信厅系统', '    - "~~~"\n    - 推进全区工信厅系统'],
+    ['strikethrough', '    - 推进全区工信厅系统', '    - "~~删除~~"\n    - 推进全区工信厅系统'],
+    ['four leading spaces', '    - 推进全区工信厅系统', '    - "    代码块"\n    - 推进全区工信厅系统'],
+    ['a rule', '    - 推进全区工信厅系统', '    - "---"\n    - 推进全区工信厅系统'],
+    ['CR CR heading in table 7', '  - name: 工信厅电子政务运行维护和企业信息化工作经费', '  - name: "工信厅电子政务运行维护和企业信息化工作经费\\r\\r# x"'],
+    ['CR CR heading in the performance table', 'name: 信息系统开发应用数量,', 'name: "信息系统开发应用数量\\r\\r# x\\n\\n~~~",'],
+  ];
+  it.each(cases)('%s', (_, from, to) => {
+    const source = reference.replace(from, to);
+    expect(source).not.toBe(reference);
+    const html = htmlOf(source);
+    // A paragraph more where a function was added, nothing else.
+    const added = to.includes('\n    - 推进') ? 1 : 0;
+    expect(count(html)).toEqual({ ...base, paragraphs: base.paragraphs! + added });
+  });
+});

@@ -54,6 +54,7 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   UNUSED_PURPOSE: { severity: 'warning', stage: 'check', summary: '说明对应的类没有支出，不会被使用' },
   PLACEHOLDER: { severity: 'warning/error', stage: 'check', summary: '草稿占位【待填写：…】未填写（--strict 时为错误）' },
   UNCONFIRMED: { severity: 'warning/error', stage: 'check', summary: '标为 !unconfirmed 的数字未核实（--strict 时为错误）' },
+  CONTROL_CHARACTER: { severity: 'error', stage: 'check', summary: '文本含控制字符（回车、换页、转义序列等）' },
   MARKUP_IN_TEXT: { severity: 'warning', stage: 'check', summary: '文本含 HTML 标记（将按原样显示）' },
   INTERNAL_ERROR: { severity: 'error', stage: 'check', summary: 'yusuan 自身的错误（请报告）' },
   // `yusuan import` (workbooks): exercised by tests/import/bad-workbooks.test.ts, not the YAML corpus.

@@ -10,6 +10,7 @@ import { basicEconomic } from './basic-economic.js';
 import { budgetLines } from './budget-lines.js';
 import { catalogCodes } from './catalog-codes.js';
 import type { CheckContext, DataContext, DataRule, Rule } from './context.js';
+import { controlCharacters } from './control-chars.js';
 import { markupInText } from './markup.js';
 import { placeholders } from './placeholders.js';
 import { procurement } from './procurement.js';
@@ -44,6 +45,7 @@ const data = (name: string, rule: DataRule): Named => ({ name, rule, needsData: 
 export const RULES: readonly Named[] = [
   doc('placeholders', placeholders),
   doc('markup', markupInText),
+  doc('control-characters', controlCharacters),
   data('years', years),
   data('catalog-codes', catalogCodes),
   data('budget-lines', budgetLines),

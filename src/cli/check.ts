@@ -3,6 +3,7 @@
 import { check } from '../check/index.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadFile } from '../load/read.js';
+import { terminalJson } from '../render/escape.js';
 import { formatFindings } from '../report/format.js';
 import { parseCommand, UsageError, type Command } from './usage.js';
 
@@ -43,6 +44,6 @@ export const checkCommand: Command = async (args) => {
       text.push(`${file}: ${counts(findings)}`);
     }
   }
-  process.stdout.write(format === 'json' ? `${JSON.stringify(all.map(asJson), null, 2)}\n` : `${text.join('\n')}\n`);
+  process.stdout.write(format === 'json' ? `${terminalJson(all.map(asJson))}\n` : `${text.join('\n')}\n`);
   return hasErrors(all) ? 1 : 0;
 };

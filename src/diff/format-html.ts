@@ -1,16 +1,13 @@
 // The diff as one self-contained HTML page (styles inline, nothing fetched), to attach to a review
 // or open in a browser: a table of changed figures per section, then the changed sentences with
 // the removed and added words marked.
+import { htmlText as esc } from '../render/escape.js';
 import type { DocumentDiff, SentenceChange } from './index.js';
 import { PART_NAMES, showDifference, showValue } from './show.js';
 
 export interface HtmlOptions {
   oldName?: string;
   newName?: string;
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const STYLE = `

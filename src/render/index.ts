@@ -1,52 +1,58 @@
-// render: view → Markdown (Handlebars) → HTML (markdown-it), with engines created per call.
-import { join } from 'node:path';
+// render: view → Markdown (Handlebars) → HTML (markdown-it), with engines created per call. Data
+// text goes through neither: templates and markdown-it see tokens, replaced by the escaped text at
+// the end (data-tokens.ts), so the Markdown is the templates' and the text is the data's.
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { View } from '../compute/index.js';
-import { escapeView } from './escape.js';
+import { compileTemplates } from './compile.js';
+import { DataTokens, type TokenContext } from './data-tokens.js';
+import { cssString, htmlAttribute, htmlText, markdownText, markPlaceholders } from './escape.js';
 import { helpers } from './helpers.js';
+import { TABLES_FILE } from '../tables/index.js';
 import { layoutContext, layoutPartials } from './layouts.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
+
+export { RenderError, TemplateError } from './compile.js';
 
 export interface Rendered {
   markdown: string;
   html: string;
 }
 
-export class RenderError extends Error {
-  override name = 'RenderError';
+/**
+ * Data text in the HTML page, by where it stands; only body text shows a draft's placeholder
+ * highlighted. In a style or script element the CSS escape leaves no quote, bracket or `<`.
+ */
+function forHtml(text: string, context: TokenContext): string {
+  if (context === 'attribute') return htmlAttribute(text);
+  if (context === 'rawtext') return cssString(text);
+  return context === 'text' ? markPlaceholders(htmlText(text)) : htmlText(text);
 }
 
-function engine(templates: TemplateSet): typeof Handlebars {
-  const hb = Handlebars.create();
-  hb.registerHelper(helpers as unknown as Record<string, Handlebars.HelperDelegate>);
-  hb.registerPartial({ ...layoutPartials(templates.tables), ...templates.partials });
-  return hb;
-}
-
-function compile(hb: typeof Handlebars, source: string, name: string, templates: TemplateSet) {
-  const template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
-  return (context: unknown) => {
-    try {
-      return template(context);
-    } catch (cause) {
-      throw new RenderError(`模板渲染失败 Rendering ${join(templates.dir, name)} failed: ${(cause as Error).message}`, { cause });
-    }
-  };
+/** Data text in the Markdown file: Markdown-escaped in text, as in the HTML elsewhere. */
+function forMarkdown(text: string, context: TokenContext): string {
+  return context === 'text' ? markPlaceholders(markdownText(text)) : forHtml(text, context);
 }
 
 export function render(view: View, templates: TemplateSet = loadTemplates()): Rendered {
-  const hb = engine(templates);
-  const context = { ...escapeView(view), layouts: layoutContext(templates.tables) };
-  const markdown = compile(hb, templates.document, 'document.md.hbs', templates)(context);
+  const tokens = new DataTokens();
+  const hb = Handlebars.create();
+  hb.registerHelper(helpers((value) => tokens.resolve(value), (s, f) => tokens.around(s, f)) as unknown as Record<string, Handlebars.HelperDelegate>);
+  const tablePartials = layoutPartials(templates.tables);
+  const { document, layout } = compileTemplates(hb, {
+    ...templates,
+    partials: { ...tablePartials, ...templates.partials },
+    partialFiles: { ...Object.fromEntries(Object.keys(tablePartials).map((name) => [name, TABLES_FILE])), ...templates.partialFiles },
+  });
+  const context = { ...tokens.tokenize(view), layouts: layoutContext(templates.tables, (s) => tokens.token(s)) };
+  const markdown = document(context);
   const md = new MarkdownIt({ html: true, typographer: false, linkify: false });
-  const body = md.render(markdown);
-  const html = compile(hb, templates.layout, 'layout.html.hbs', templates)({
+  const page = layout({
     ...context,
-    body,
+    body: md.render(markdown),
     css: templates.css,
     printCss: templates.printCss,
     placeholderCss: templates.placeholderCss,
   });
-  return { markdown, html };
+  return { markdown: tokens.substitute(markdown, forMarkdown), html: tokens.substitute(page, forHtml) };
 }

@@ -3,21 +3,23 @@
 // row, a two-sided table's rows), and each table's empty-table sentence as a partial
 // `layouts/<id>-empty` (the performance table's year line as `layouts/performance-year`).
 import { leafColumns, type TableLayouts } from '../tables/index.js';
-import { escapeView } from './escape.js';
 
 /** Names of the properties that are identifiers the templates look figures up by, not wording. */
 const IDENTIFIERS = new Set(['id', 'key', 'kind', 'orientation']);
 
-/** Wording is escaped as data text is (it lands in the same HTML blocks); identifiers stay as they are. */
-function escapeWording(value: unknown, name = ''): unknown {
-  if (typeof value === 'string') return IDENTIFIERS.has(name) ? value : escapeView(value);
-  if (Array.isArray(value)) return value.map((v) => escapeWording(v));
+/**
+ * Wording reaches the page as data text does (`text` gives it a token, escaped where it lands: the same
+ * label goes to the HTML, the workbook and Word as plain text); identifiers stay as they are.
+ */
+function wording(value: unknown, text: (s: string) => string, name = ''): unknown {
+  if (typeof value === 'string') return IDENTIFIERS.has(name) ? value : text(value);
+  if (Array.isArray(value)) return value.map((v) => wording(v, text));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeWording(v, k)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wording(v, text, k)]));
 }
 
-export function layoutContext(layouts: TableLayouts) {
-  return escapeWording({
+export function layoutContext(layouts: TableLayouts, text: (s: string) => string) {
+  return wording({
     meta: layouts.meta,
     ...Object.fromEntries(
       layouts.tables.map((t) => {
@@ -27,7 +29,7 @@ export function layoutContext(layouts: TableLayouts) {
         return [t.id, { ...t, width: leaves.length, lead: lead < 0 ? leaves.length : lead, numbers: leaves.map((c) => c.number), slots }];
       }),
     ),
-  }) as Record<string, unknown>;
+  }, text) as Record<string, unknown>;
 }
 
 export function layoutPartials(layouts: TableLayouts): Record<string, string> {

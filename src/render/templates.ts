@@ -18,6 +18,8 @@ export interface TemplateSet {
   partials: Record<string, string>;
   /** The statutory tables' titles, headers, columns and row labels (tables.yaml). */
   tables: TableLayouts;
+  /** Each partial's file, relative to `dir` (`partials/part3/change.hbs`), for error messages. */
+  partialFiles: Record<string, string>;
 }
 
 function walk(dir: string): string[] {
@@ -29,9 +31,10 @@ function walk(dir: string): string[] {
 export function loadTemplates(dir: string = DEFAULT_TEMPLATES): TemplateSet {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   const partialsDir = join(dir, 'partials');
-  const partials = Object.fromEntries(
-    walk(partialsDir).map((file) => [relative(partialsDir, file).split(sep).join('/').replace(/(\.(md|html))?\.hbs$/, ''), readFileSync(file, 'utf8')]),
-  );
+  const files = walk(partialsDir).map((file) => relative(dir, file).split(sep).join('/'));
+  const nameOf = (file: string) => file.replace(/^partials\//, '').replace(/(\.(md|html))?\.hbs$/, '');
+  const partials = Object.fromEntries(files.map((file) => [nameOf(file), readFileSync(join(dir, file), 'utf8')]));
+  const partialFiles = Object.fromEntries(files.map((file) => [nameOf(file), file]));
   const placeholderCss = existsSync(join(dir, 'placeholder.css')) ? read('placeholder.css') : readFileSync(join(DEFAULT_TEMPLATES, 'placeholder.css'), 'utf8');
-  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials, tables: loadTableLayouts(dir) };
+  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials, partialFiles, tables: loadTableLayouts(dir) };
 }

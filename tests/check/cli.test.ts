@@ -49,6 +49,20 @@ describe('yusuan check', () => {
     expect(r.stdout.split('\n').filter((l) => /: \d+ 个错误/.test(l))).toHaveLength(3);
   });
 
+  it('shows the control characters of a file visibly: its source lines cannot drive the terminal', () => {
+    const file = join(BAD, 'control-characters', 'data.yaml');
+    for (const r of [yusuan('check', file), yusuan('diff', REFERENCE, file), yusuan('build', file, '--format', 'md', '--out', mkdtempSync(join(tmpdir(), 'yusuan-cc-')))]) {
+      expect(r.code).toBe(1);
+      const out = r.stdout + r.stderr;
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(out).toContain('\\x1b]0;pwned\\x07\\x1b[2J');
+      expect(out).toMatch(/:7:28  error  unit\.name 含有控制字符 \\x1b \\x07/);
+    }
+    const json = yusuan('check', '--format', 'json', file);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(JSON.parse(json.stdout).filter((f: { code: string }) => f.code === 'CONTROL_CHARACTER')).toHaveLength(4);
+  });
+
   it('exits 0 on warnings, 1 on the same file under --strict', () => {
     const file = join(BAD, 'placeholder', 'data.yaml');
     expect(yusuan('check', file).code).toBe(0);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/compute/index.js';
 import { draftText } from '../../src/draft/index.js';
 import { loadText } from '../../src/load/load.js';
-import { escapeView } from '../../src/render/escape.js';
+import { htmlText, markdownText, markPlaceholders } from '../../src/render/escape.js';
 import { read, REFERENCE } from './helpers.js';
 
 const reference = read(REFERENCE);
@@ -55,10 +55,12 @@ describe('placeholders', () => {
     expect(loaded.placeholders!.map((m) => m.path)).toEqual(['overview.staffing.authorized', 'assets.furniture']);
   });
 
-  it('anywhere in a text, recorded, and marked once the text is escaped for the templates', () => {
+  it('anywhere in a text, recorded, and marked once the text is escaped for the page body', () => {
     const loaded = edit('    2150550: 人员调增基本工资，因此有一定程度的增长\n', '    2150550: 人员<调增>基本工资【待填写：补充说明】\n');
     expect(loaded.placeholders!.map((m) => m.path)).toEqual(['reasons.lines.2150550']);
-    expect(escapeView(loaded.data!.reasons.lines['2150550'])).toBe('人员&lt;调增&gt;基本工资<mark class="placeholder">【待填写：补充说明】</mark>');
+    const text = loaded.data!.reasons.lines['2150550']!;
+    expect(markPlaceholders(htmlText(text))).toBe('人员&lt;调增&gt;基本工资<mark class="placeholder">【待填写：补充说明】</mark>');
+    expect(markPlaceholders(markdownText(text))).toBe('人员&lt;调增&gt;基本工资<mark class="placeholder">【待填写：补充说明】</mark>');
   });
 
   it('a file without any: nothing recorded', () => {
