@@ -5,7 +5,7 @@ import { produce, type DocumentOptions, type Produced, type RenderedDocument } f
 import { figuresOf, type Figure, type FigureValue } from './figures.js';
 import { diffSequences } from './lcs.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { similarity, tokenDiff, type Segment } from './tokens.js';
+import { bigrams, dice, tokenDiff, type Bigrams, type Segment } from './tokens.js';
 
 export type { Figure, FigureKind, FigureValue } from './figures.js';
 export type { Sentence } from './sentences.js';
@@ -72,14 +72,25 @@ export function diffFigures(before: readonly Figure[], after: readonly Figure[])
   return out;
 }
 
-const alike = (a: string, b: string) => similarity(a, b) >= 0.5;
+/** Whether two sentences are versions of one; each sentence's bigrams are counted once, not per comparison. */
+function alikeness(): (a: string, b: string) => boolean {
+  const cache = new Map<string, Bigrams>();
+  const of = (text: string) => cache.get(text) ?? cache.set(text, bigrams(text)).get(text)!;
+  return (a, b) => a === b || dice(of(a), of(b)) >= 0.5;
+}
+
+/**
+ * Comparisons allowed when pairing alike sentences (each costs the length of a sentence): past it
+ * the rest of a long run of rewritten sentences is listed as removed and added, not paired.
+ */
+const PAIRING_WORK = 200_000;
 
 /** Sentences deleted and inserted at one place are paired when alike, so a reviewer sees the edit. */
-function pairRun(deleted: Sentence[], inserted: Sentence[], context: (old: string) => string): SentenceChange[] {
+function pairRun(deleted: Sentence[], inserted: Sentence[], context: (old: string) => string, alike: (a: string, b: string) => boolean): SentenceChange[] {
   // As many went as came: the same sentences of the template, reworded in place; else pair the alike.
   const ops = deleted.length === inserted.length
     ? deleted.map((a, i) => ({ kind: 'equal' as const, a, b: inserted[i]! }))
-    : diffSequences(deleted, inserted, (a, b) => alike(a.text, b.text));
+    : diffSequences(deleted, inserted, (a, b) => alike(a.text, b.text), { maxWork: PAIRING_WORK });
   return ops.map((op) =>
     op.kind === 'equal'
       ? { part: op.b.part, context: op.b.context, old: op.a.text, new: op.b.text, segments: tokenDiff(op.a.text, op.b.text) }
@@ -90,25 +101,27 @@ function pairRun(deleted: Sentence[], inserted: Sentence[], context: (old: strin
 }
 
 /** Old headings → the new document's corresponding ones (they differ when the year or name does). */
-function headingMap(before: readonly Sentence[], after: readonly Sentence[]): (old: string) => string {
+function headingMap(before: readonly Sentence[], after: readonly Sentence[], alike: (a: string, b: string) => boolean): (old: string) => string {
   const headings = (list: readonly Sentence[]) => [...new Set(list.map((s) => s.context))];
   const map = new Map<string, string>();
-  for (const op of diffSequences(headings(before), headings(after), (a, b) => a === b || alike(a, b)))
+  for (const op of diffSequences(headings(before), headings(after), alike, { maxWork: PAIRING_WORK }))
     if (op.kind === 'equal') map.set(op.a, op.b);
   return (old) => map.get(old) ?? old;
 }
 
 export function diffSentences(before: readonly Sentence[], after: readonly Sentence[]): SentenceChange[] {
   const out: SentenceChange[] = [];
+  const alike = alikeness();
   for (const part of new Set([...before, ...after].map((s) => s.part))) {
     const a = before.filter((s) => s.part === part);
     const b = after.filter((s) => s.part === part);
-    const context = headingMap(a, b);
+    const context = headingMap(a, b, alike);
     const ops = diffSequences(a, b, (x, y) => x.text === y.text);
     let deleted: Sentence[] = [];
     let inserted: Sentence[] = [];
     const flush = () => {
-      out.push(...pairRun(deleted, inserted, context));
+      // A loop, not push(...): a run may hold more sentences than a call may take arguments.
+      for (const change of pairRun(deleted, inserted, context, alike)) out.push(change);
       deleted = [];
       inserted = [];
     };
