@@ -36,8 +36,11 @@ export function sessionOf(browser: Browser): BrowserSession {
   return { browser, close: () => closeQuietly(browser) };
 }
 
-/** Starts Chromium headless with a fresh profile directory, removed again on close. */
-export async function launchChromium(executablePath: string = findChromium()): Promise<BrowserSession> {
+/**
+ * Starts Chromium headless with a fresh profile directory, removed again on close. `protocolTimeout`
+ * (ms) bounds each DevTools call; Puppeteer's default of 180 s would fail a long document's print.
+ */
+export async function launchChromium(executablePath: string = findChromium(), options: { protocolTimeout?: number } = {}): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'yusuan-chromium-'));
   const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
   try {
@@ -45,6 +48,7 @@ export async function launchChromium(executablePath: string = findChromium()): P
       executablePath,
       headless: true,
       pipe: true,
+      protocolTimeout: options.protocolTimeout,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
       // printPdf handles these itself so it can remove the profile; Puppeteer's handlers would exit first.
       handleSIGINT: false,
