@@ -27,6 +27,8 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
   const maxPages = options.budget?.maxPages ?? DEFAULT_MAX_PAGES;
   const timeout = options.budget?.timeout ?? DEFAULT_PRINT_TIMEOUT;
   const deadline = Date.now() + timeout * 1000;
+  // Far past the budget: refused at once, not after the minutes Chromium would take to lay it out.
+  if (fewestPages(html) > maxPages) throw new PrintBudgetError('PDF_TOO_LONG', maxPages);
   const blockedRequests: string[] = [];
   const onBlocked = (url: string): void => {
     blockedRequests.push(url);
@@ -59,6 +61,20 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
 }
 
 const PUPPETEER_GRACE_MS = 30_000;
+
+/**
+ * More characters than any page of the bundled layout holds: its densest page (prose at 14 pt) has
+ * 783 and a 1 MB text runs to about 860 a page, so a document of N characters has at least
+ * N / 2000 pages. Only a far too long document is refused by this count; the rest are measured.
+ */
+const MOST_CHARACTERS_A_PAGE = 2000;
+
+/** A lower bound of the document's page count, from the characters of its text. */
+export function fewestPages(html: string): number {
+  // An entity (&amp;, &#x4e00;) is one character on the page.
+  const text = html.replace(/<(style|script|title)\b[\s\S]*?<\/\1>|<[^>]*>|\s+/gi, '').replace(/&[#\w]{1,12};/g, '&');
+  return Math.ceil(text.length / MOST_CHARACTERS_A_PAGE);
+}
 
 /** `work`, or `late()` thrown once `deadline` passes (the caller then closes the browser, which ends the work). */
 async function beforeDeadline<T>(work: Promise<T>, deadline: number, late: () => Error): Promise<T> {

@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser, PDFOptions } from 'puppeteer';
 import { describe, expect, it, vi } from 'vitest';
 import { PrintBudgetError, PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
+import { fewestPages } from '../../src/print/print-pdf.js';
 
 const META: PdfMeta = {
   title: '某单位2025年单位预算公开',
@@ -139,5 +140,17 @@ describe('printPdf with a stubbed browser', () => {
     expect((error as Error).message).toMatch(/超过 0\.3 秒的时间上限.*--timeout/);
     expect((error as Error).message).not.toMatch(/protocolTimeout/);
     expect(stub.browser.close).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a text far past the page budget without starting a browser', async () => {
+    const launch = vi.fn(async () => {
+      throw new Error('the browser must not be started');
+    });
+    const html = `<html><head><style>${'x'.repeat(100_000)}</style></head><body><p>${'预&amp;'.repeat(500_001)}</p></body></html>`;
+    const error = await printPdf(html, { meta: META, launch, budget: { maxPages: 500 } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PDF_TOO_LONG', limit: 500 });
+    expect(launch).not.toHaveBeenCalled();
+    // 1,000,002 characters (the style and the tags not counted, an entity one): at most 2,000 a page.
+    expect(fewestPages(html)).toBe(501);
   });
 });
