@@ -10,8 +10,8 @@ export function longSentence(length, seed = 1) {
   let s = seed;
   const out = [];
   for (let i = 0; i < length; i++) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    out.push(CHARS[s % CHARS.length]);
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0; // 32-bit: a product past 2^53 would lose digits
+    out.push(CHARS[(s >>> 16) % CHARS.length]); // the high bits: the low ones of this generator cycle fast
   }
   return out.join('') + '。';
 }

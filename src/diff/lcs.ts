@@ -10,12 +10,19 @@ export type Op<T> =
   | { kind: 'delete'; a: T }
   | { kind: 'insert'; b: T };
 
+/** Comparisons left; shared by the diffs of one document, so their total is bounded too. */
+export interface WorkBudget {
+  left: number;
+}
+
 export interface DiffLimits {
   /**
-   * Comparisons allowed before the rest is diffed coarsely. Default 20 million (well under a
-   * second); lower it when `same` is costly.
+   * Comparisons allowed before the rest is diffed coarsely. Default 20 million (a second or two);
+   * lower it when `same` is costly.
    */
   maxWork?: number;
+  /** A budget shared with other diffs; overrides maxWork. */
+  budget?: WorkBudget;
 }
 
 export const DEFAULT_MAX_WORK = 20_000_000;
@@ -27,9 +34,9 @@ export function diffSequences<T>(
   limits: DiffLimits = {},
 ): Op<T>[] {
   const ops: Op<T>[] = [];
-  let work = limits.maxWork ?? DEFAULT_MAX_WORK;
+  const budget = limits.budget ?? { left: limits.maxWork ?? DEFAULT_MAX_WORK };
   const equal = (i: number, j: number): boolean => {
-    work--;
+    budget.left--;
     return same(a[i]!, b[j]!);
   };
 
@@ -44,7 +51,7 @@ export function diffSequences<T>(
     while (a1 - suffix > a0 && b1 - suffix > b0 && equal(a1 - suffix - 1, b1 - suffix - 1)) suffix++;
     a1 -= suffix;
     b1 -= suffix;
-    if (a0 === a1 || b0 === b1 || work <= 0) coarse(a0, a1, b0, b1);
+    if (a0 === a1 || b0 === b1 || budget.left <= 0) coarse(a0, a1, b0, b1);
     else {
       const split = bisect(a0, a1, b0, b1);
       if (split) {
@@ -77,7 +84,7 @@ export function diffSequences<T>(
     let k2start = 0;
     let k2end = 0;
     for (let d = 0; d < maxD; d++) {
-      if (work <= 0) return undefined;
+      if (budget.left <= 0) return undefined;
       for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
         const i1 = offset + k1;
         let x1 = k1 === -d || (k1 !== d && forward[i1 - 1]! < forward[i1 + 1]!) ? forward[i1 + 1]! : forward[i1 - 1]! + 1;

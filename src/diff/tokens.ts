@@ -1,6 +1,6 @@
 // Within a changed sentence: which words and figures changed. A figure (6.23, 2.25%) is one token,
 // so a reviewer sees 6.23 → 0.00 rather than a scatter of digits; every CJK character is one too.
-import { diffSequences } from './lcs.js';
+import { diffSequences, type WorkBudget } from './lcs.js';
 
 export interface Segment {
   kind: 'same' | 'removed' | 'added';
@@ -42,8 +42,9 @@ function fold(chunks: Chunk[]): Chunk[] {
   return out;
 }
 
-export function tokenDiff(before: string, after: string): Segment[] {
-  const chunks: Chunk[] = diffSequences(tokens(before), tokens(after)).map((op) =>
+/** `budget`: comparisons shared with the other sentences of a document; once spent, a sentence shows whole (removed, then added). */
+export function tokenDiff(before: string, after: string, budget?: WorkBudget): Segment[] {
+  const chunks: Chunk[] = diffSequences(tokens(before), tokens(after), Object.is, { budget }).map((op) =>
     op.kind === 'equal' ? { same: op.a } : op.kind === 'delete' ? { removed: op.a, added: '' } : { removed: '', added: op.b },
   );
   const out: Segment[] = [];

@@ -2,6 +2,7 @@
 // budget, and bounded in memory and work for inputs whose n·m table would not fit in memory.
 import { describe, expect, it } from 'vitest';
 import { diffSequences, type Op } from '../../src/diff/lcs.js';
+import { diffSentences } from '../../src/diff/index.js';
 import { tokenDiff } from '../../src/diff/tokens.js';
 
 function sides<T>(ops: Op<T>[]): [T[], T[]] {
@@ -26,7 +27,8 @@ function lcsLength<T>(a: T[], b: T[]): number {
 }
 
 let seed = 12345;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+// 32-bit arithmetic: a product past 2^53 would lose digits and cycle early.
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 const randomText = (length: number, alphabet: string) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]!);
 
 describe('diffSequences', () => {
@@ -66,5 +68,19 @@ describe('diffSequences', () => {
     for (const at of [5, 20_000, 40_000, 59_990]) b[at] = '×';
     const segments = tokenDiff(a.join(''), b.join(''));
     expect(segments.filter((s) => s.kind === 'added').map((s) => s.text)).toEqual(['×', '×', '×', '×']);
+  });
+});
+
+describe('a document of many rewritten sentences', () => {
+  it('shares one budget: once spent, each further sentence is shown whole, and every sentence is still listed', () => {
+    const sentence = (i: number, side: string) => ({ part: 'part-3', context: '七、其他', text: `${side}${1000 + i}号说明${side}。` });
+    const before = Array.from({ length: 3000 }, (_, i) => sentence(i, '原'));
+    const after = Array.from({ length: 3000 }, (_, i) => sentence(i, '新'));
+    const changes = diffSentences(before, after, { left: 50_000 });
+    expect(changes).toHaveLength(3000);
+    // Whole: only the common end (linear to find) is kept, not the common middle.
+    expect(changes.at(-1)!.segments).toEqual([{ kind: 'removed', text: '原3999号说明原' }, { kind: 'added', text: '新3999号说明新' }, { kind: 'same', text: '。' }]);
+    // With the default budget every pair is diffed word by word.
+    expect(diffSentences(before, after).at(-1)!.segments!.filter((s) => s.kind === 'same').map((s) => s.text)).toEqual(['3999号说明', '。']);
   });
 });
