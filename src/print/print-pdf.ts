@@ -116,8 +116,7 @@ async function printPage(
   await guardRequests(page, [workDir, ...bundledFontDirs()], onBlocked);
   // No timeout of Puppeteer's own (30 s by default): the budget's deadline bounds the whole print.
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 0 });
-  await page.addStyleTag({ content: fontCss });
-  await waitForFonts(page);
+  await waitForFonts(page, fontCss);
   // The fonts the print stylesheet gives each element, not the screen ones.
   await page.emulateMediaType('print');
   const runs = await collectTextRuns(page);

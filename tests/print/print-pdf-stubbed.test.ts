@@ -60,7 +60,6 @@ describe('printPdf with a stubbed browser', () => {
       'javascript:false',
       'intercept',
       'goto:file://',
-      'fonts',
       'wait-for-fonts',
       'media:print',
       'collect-text',
