@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how long `check` takes on the reference and on a generated 2,000-line data
-// file, and `build` of the reference without the PDF. Figures are printed, never asserted: a test
+// file, and `build` of the reference without the PDF; then the hostile sizes of bench-hostile.js
+// (`npm run bench -- --large` adds the 1 MB and 9.9 MB PDF builds, minutes each). Figures are printed, never asserted: a test
 // suite with timing thresholds fails on a busy machine for no fault of the code.
 //   in process  — the library call, first call (cold: includes JIT warm-up) and median of 20 warm calls
 //   command line — `node bin/yusuan.js check FILE`, wall clock, as a finance officer runs it
@@ -15,6 +16,7 @@ import { importWorkbooks } from '../dist/import/index.js';
 import { loadTableLayouts } from '../dist/tables/index.js';
 import { writeXlsx } from '../dist/xlsx/index.js';
 import { largeData } from './large-data.js';
+import { hostileBench, printHostile } from './bench-hostile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = join(root, 'data', '2024-info-center.yaml');
@@ -112,3 +114,4 @@ console.log(`${'what'.padEnd(40)} ${'first call'.padStart(10)} ${'warm median'.p
 for (const [what, cold, warm, wall, note] of rows)
   console.log(`${what.padEnd(40)} ${ms(cold).padStart(10)} ${ms(warm).padStart(12)} ${(wall === null ? '—' : ms(wall)).padStart(13)}   ${note}`);
 rmSync(work, { recursive: true, force: true });
+printHostile(hostileBench({ large: process.argv.includes('--large') }));
