@@ -19,3 +19,5 @@ export { formatDiffHtml } from './diff/format-html.js';
 export { auditDoc, auditFile, type AuditFinding, type AuditResult } from './audit/index.js';
 export { readPublished } from './published/read.js';
 export { loadTableLayouts, tableLayout, leafColumns, headerGrid, matchTitle, titleVariants, type TableLayout, type TableLayouts, type LeafColumn } from './tables/index.js';
+export { initFile, type InitResult } from './init/index.js';
+export { initText, type InitOptions } from './init/template.js';
