@@ -18,6 +18,8 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   NOT_TEXT: { severity: 'error', stage: 'read', summary: '不是 UTF-8 文本（二进制文件、GBK 编码）' },
   EMPTY_FILE: { severity: 'error', stage: 'load', summary: '文件为空' },
   YAML_SYNTAX: { severity: 'error', stage: 'load', summary: 'YAML 语法错误' },
+  LIMIT_EXCEEDED: { severity: 'error', stage: 'load', summary: '超出读取限制（行数、嵌套层数、YAML 记号个数、文本长度、数值大小、列出的问题个数；见 README“Limits”）' },
+  ALIAS_UNSUPPORTED: { severity: 'error', stage: 'load', summary: '不支持 YAML 别名（*名称）' },
   DUPLICATE_KEY: { severity: 'error', stage: 'load', summary: '同一映射中键重复' },
   UNKNOWN_KEY: { severity: 'error', stage: 'load', summary: '未知的键（附“是否应为”提示）' },
   MISSING_KEY: { severity: 'error', stage: 'load', summary: '缺少必填键' },

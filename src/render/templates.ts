@@ -28,13 +28,23 @@ function walk(dir: string): string[] {
   );
 }
 
+/** A template file as UTF-8 text; a GBK or binary file is refused by name rather than read as U+FFFD. */
+function readText(file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (cause) {
+    if (!(cause instanceof TypeError)) throw cause;
+    throw new Error(`模板文件不是 UTF-8 文本（如为 GBK 等编码，请另存为 UTF-8）：${file}。 The template file is not UTF-8 text: ${file}.`, { cause });
+  }
+}
+
 export function loadTemplates(dir: string = DEFAULT_TEMPLATES): TemplateSet {
-  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  const read = (name: string) => readText(join(dir, name));
   const partialsDir = join(dir, 'partials');
   const files = walk(partialsDir).map((file) => relative(dir, file).split(sep).join('/'));
   const nameOf = (file: string) => file.replace(/^partials\//, '').replace(/(\.(md|html))?\.hbs$/, '');
-  const partials = Object.fromEntries(files.map((file) => [nameOf(file), readFileSync(join(dir, file), 'utf8')]));
+  const partials = Object.fromEntries(files.map((file) => [nameOf(file), readText(join(dir, file))]));
   const partialFiles = Object.fromEntries(files.map((file) => [nameOf(file), file]));
-  const placeholderCss = existsSync(join(dir, 'placeholder.css')) ? read('placeholder.css') : readFileSync(join(DEFAULT_TEMPLATES, 'placeholder.css'), 'utf8');
+  const placeholderCss = existsSync(join(dir, 'placeholder.css')) ? read('placeholder.css') : readText(join(DEFAULT_TEMPLATES, 'placeholder.css'));
   return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials, partialFiles, tables: loadTableLayouts(dir) };
 }
