@@ -18,6 +18,7 @@ export const importCommand: Command = async (args) => {
     // One command for both: a published document (PDF, text, HTML) or workbooks, by content.
     const published = positionals.filter((f) => importKind(f) === 'published');
     if (published.length && positionals.length > 1) throw new UsageError('一次只能导入一份公开文件（工作簿可以多个）。 Import one published document at a time.');
+    if (published.length && values.into) throw new UsageError('公开文件只能用 --out 导入为新的数据文件（--into 用于工作簿）。 A published document is imported with --out only.');
     const result = published.length ? await importPublishedFile(published[0]!, options) : importFile(positionals, options);
     if (result.findings.length) process.stderr.write(formatFindings(result.findings) + '\n');
     if (hasErrors(result.findings) || !result.written) {

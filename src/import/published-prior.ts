@@ -8,11 +8,35 @@ import { THREE_PUBLIC_KEYS, type BudgetLine, type SourceKey, type SourceMap, typ
 import type { Mention, PublishedDoc } from '../published/model.js';
 import type { Say } from './published-figures.js';
 
-const dec = (cents: number) => new Decimal(cents).div(100);
-const cents = (d: Decimal | undefined) => (d ? Math.round(d.times(100).toNumber()) : 0);
+// Amounts here are in thousandths of 万元 (integers), the finest grain a data file needs.
+const dec = (milli: number) => new Decimal(milli).div(1000);
+const milli = (d: Decimal | undefined) => (d ? Math.round(d.times(1000).toNumber()) : 0);
 const signed = (m: Mention) => (m.change ? (m.change.dir === 'down' ? -1 : 1) * m.change.fig.cents : undefined);
-/** The prior-year figure a mention implies, in cents. */
-const priorOf = (m: Mention | undefined, current = m?.amount?.cents) => (m?.change && current !== undefined ? current - signed(m)! : undefined);
+const show = (milli: number) => (milli / 1000).toFixed(2);
+
+/** Last year's figure from this year's (exact) and the printed change and rate: current − change, moved by
+ * at most ±0.005 when only such a figure gives back both the printed change and the printed rate. */
+export function solvePrior(current: number, change: number, rate?: number): { prior: number; exact: boolean } {
+  const round = (d: Decimal) => d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  const base = current - change * 10;
+  for (const k of [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5]) {
+    const p = base + k;
+    const d = current - p;
+    if (round(new Decimal(d).div(10)) !== change) continue;
+    if (rate !== undefined && p > 0 && round(new Decimal(Math.abs(d)).times(10000).div(p)) !== rate) continue;
+    return { prior: p, exact: k === 0 };
+  }
+  return { prior: base, exact: true };
+}
+
+let onInexact: ((m: Mention, prior: number) => void) | undefined;
+/** The prior-year figure a mention implies, in thousandths. */
+function priorOf(m: Mention | undefined, current = m?.amount ? m.amount.cents * 10 : undefined): number | undefined {
+  if (!m?.change || current === undefined) return undefined;
+  const r = solvePrior(current, signed(m)!, m.rate?.fig.cents);
+  if (!r.exact) onInexact?.(m, r.prior);
+  return r.prior;
+}
 
 const INCOME: [RegExp, string, SourceKey[]][] = [
   [/^一般公共预算$/, 'general', ['general']],
@@ -35,7 +59,7 @@ const THREE: [RegExp, (typeof THREE_PUBLIC_KEYS)[number]][] = [
 const GENERAL: SourceKey[] = ['general', 'general_transfer'];
 
 const sumOf = (m: SourceMap | undefined, keys?: readonly SourceKey[]) =>
-  Object.entries(m ?? {}).filter(([k]) => !keys || keys.includes(k as SourceKey)).reduce((a, [, v]) => a + cents(v), 0);
+  Object.entries(m ?? {}).filter(([k]) => !keys || keys.includes(k as SourceKey)).reduce((a, [, v]) => a + milli(v), 0);
 
 export interface PriorResult {
   budget: BudgetLine[];
@@ -45,8 +69,11 @@ export interface PriorResult {
   page?: number;
 }
 
+/** `operating`: this year's 运行经费 as imported (thousandths), the base its change is taken from. */
 export function priorAndReasons(doc: PublishedDoc, lines: BudgetLine[], three: ThreePublic, operating: number | undefined, say: Say): PriorResult {
   const ms = doc.mentions;
+  onInexact = (m, prior) =>
+    say(m.page, 'IMPORT_ASSUMPTION', 'warning', `“${m.subject}”的上年数：本年数减所写的增减额 ${m.change!.fig.text} 万元得不出所写的幅度 ${m.rate?.fig.text}%，按上年 ${(prior / 1000).toFixed(3)} 万元写入（公开文件没有印出 0.01 万元以下的尾数）。 The prior figure needs thousandths the document does not print; assumed.`, 'prior');
   const reasons = new Map<string, string>();
   const reason = (path: string, m: Mention | undefined) => {
     if (m?.reason !== undefined && !reasons.has(path)) reasons.set(path, m.reason.replace(/[。；]$/, ''));
@@ -114,7 +141,7 @@ export function priorAndReasons(doc: PublishedDoc, lines: BudgetLine[], three: T
     if (p - pr) entry(code).basic.general = dec(p - pr);
     if (pr) entry(code).project.general = dec(pr);
     if (genProjectPrior === undefined || (p - pr && pr))
-      say(gen.project?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', `${code}：上年一般公共预算 ${(p / 100).toFixed(2)} 万元在基本支出和项目支出之间如何划分，公开文件没有写明；按五(一)的项目支出上年数推定。 The text does not split this line's prior figure between basic and project; assumed from the 五(一) totals.`, 'prior.budget');
+      say(gen.project?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', `${code}：上年一般公共预算 ${show(p)} 万元在基本支出和项目支出之间如何划分，公开文件没有写明；按五(一)的项目支出上年数推定。 The text does not split this line's prior figure between basic and project; assumed from the 五(一) totals.`, 'prior.budget');
   }
   // 上级转移支付 of the prior general budget: moved from `general` of the first lines that hold enough.
   const transfer = income.get('general_transfer')?.prior ?? 0;
@@ -122,14 +149,14 @@ export function priorAndReasons(doc: PublishedDoc, lines: BudgetLine[], three: T
     let left = transfer;
     for (const [code, e] of prior)
       for (const part of ['project', 'basic'] as const) {
-        const g = cents(e[part].general);
+        const g = milli(e[part].general);
         const take = Math.min(g, left);
         if (!take) continue;
         e[part].general = dec(g - take);
         if (g === take) delete e[part].general;
         e[part].general_transfer = dec(take);
         left -= take;
-        say(income.get('general_transfer')!.m.page, 'IMPORT_ASSUMPTION', 'warning', `上年上级一般公共预算转移支付 ${(take / 100).toFixed(2)} 万元计入 ${code} 的${part === 'basic' ? '基本' : '项目'}支出：公开文件没有写它属于哪一项。 Which line the prior transfer belonged to is not stated; assumed.`, 'prior.budget');
+        say(income.get('general_transfer')!.m.page, 'IMPORT_ASSUMPTION', 'warning', `上年上级一般公共预算转移支付 ${show(take)} 万元计入 ${code} 的${part === 'basic' ? '基本' : '项目'}支出：公开文件没有写它属于哪一项。 Which line the prior transfer belonged to is not stated; assumed.`, 'prior.budget');
       }
   }
 
@@ -149,7 +176,7 @@ export function priorAndReasons(doc: PublishedDoc, lines: BudgetLine[], three: T
       const code = target(part);
       if (!code) continue;
       entry(code)[part][key] = dec(amount);
-      say(m.page, 'IMPORT_ASSUMPTION', 'warning', `上年“${m.subject}”${(amount / 100).toFixed(2)} 万元（本年数减所写的变化）计入 ${code} 的${part === 'basic' ? '基本' : '项目'}支出、来源 ${key}：公开文件没有写它属于哪一项、哪种来源。 The text gives this prior figure but not its line or source; assumed.`, 'prior.budget');
+      say(m.page, 'IMPORT_ASSUMPTION', 'warning', `上年“${m.subject}”${show(amount)} 万元（本年数减所写的变化）计入 ${code} 的${part === 'basic' ? '基本' : '项目'}支出、来源 ${key}：公开文件没有写它属于哪一项、哪种来源。 The text gives this prior figure but not its line or source; assumed.`, 'prior.budget');
     }
   }
   const budget: BudgetLine[] = [...prior.entries()]
@@ -164,14 +191,14 @@ export function priorAndReasons(doc: PublishedDoc, lines: BudgetLine[], three: T
     reason(`three_public.${key}`, m);
     if (!m) continue;
     const now = sumOf(three[key]);
-    const p = now - signed(m)!;
+    const p = solvePrior(now, signed(m)!, m.rate?.fig.cents).prior;
     const source = (Object.keys(three[key]) as SourceKey[])[0] ?? 'general';
     if (p) three_public[key] = { [source]: dec(p) };
   }
   // 十二(一): 运行经费.
   const op = inSection(12, 1).find((m) => m.change);
   reason('operating_expense', op);
-  const opPrior = op ? priorOf(op, operating ?? op.amount?.cents) : undefined;
+  const opPrior = op ? priorOf(op, operating ?? (op.amount ? op.amount.cents * 10 : undefined)) : undefined;
   if (opPrior === undefined) say(doc.part3.at[doc.part3.at.length - 1]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分没有写运行经费比上年的变化：上年运行经费待填写。 The text states no prior-year operating expense.', 'prior.operating_expense');
   for (const [no, key] of [[8, 'fund_budget'], [9, 'state_capital_budget'], [11, 'carryover']] as const) reason(key, inSection(no).find((m) => m.reason !== undefined));
   return { budget, operating_expense: opPrior === undefined ? undefined : dec(opPrior), three_public, reasons, page: inSection(2)[0]?.page };

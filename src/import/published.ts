@@ -8,6 +8,7 @@ import { hasErrors, type Finding } from '../findings.js';
 import { loadText } from '../load/load.js';
 import { check } from '../check/index.js';
 import type { PublishedDoc } from '../published/model.js';
+import { PERSONNEL_CLASSES } from '../published/tables.js';
 import { writeAtomic } from '../write-atomic.js';
 import { ImportExistsError, type ImportFileOptions, type ImportFileResult } from './index.js';
 import { basicEconomic, budgetLines, projects, threePublic, type Say } from './published-figures.js';
@@ -29,10 +30,13 @@ export async function readPublishedData(file: string): Promise<PublishedImport> 
   const audited = await auditFile(file);
   const at = (page: number) => ({ file, cell: { sheet: '', ref: page ? `p.${page}` : '' } });
   const findings: Finding[] = [];
+  // The document's own inconsistencies (audit's errors) do not stop the import: the tables' figures are
+  // imported and each inconsistency is passed on as a warning; what cannot be read at all stops it.
   for (const f of audited.findings)
-    if (FATAL.has(f.code) || f.severity === 'error')
-      findings.push({ ...at(f.page), code: FATAL.has(f.code) ? f.code : 'IMPORT_PUBLISHED_ERROR', severity: 'error', path: '',
-        message: FATAL.has(f.code) ? `${f.message}${f.quote ? `（${f.quote}）` : ''} 无法导入。 Cannot import.` : `公开文件自身不一致：${f.message}${f.quote ? `（${f.quote}）` : ''}。先用 yusuan audit 核对并更正文件。 The document disagrees with itself; audit it first.` });
+    if (FATAL.has(f.code))
+      findings.push({ ...at(f.page), code: f.code, severity: 'error', path: '', message: `${f.message}${f.quote ? `（${f.quote}）` : ''} 无法导入。 Cannot import.` });
+    else if (f.severity === 'error')
+      findings.push({ ...at(f.page), code: f.code, severity: 'warning', path: '', message: `公开文件自身不一致，按表中印出的数字导入：${f.message}${f.quote ? `（${f.quote}）` : ''} The document disagrees with itself; its tables' figures were imported.` });
   if (hasErrors(findings) || !audited.doc) return { findings };
   const doc = audited.doc;
   const say: Say = (page, code, severity, message, path = '') => findings.push({ ...at(page), code, severity, message, path });
@@ -71,8 +75,9 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
     if (code) purposeMap[code] = text;
   }
   const other = otherMatters(doc);
-  const operating = doc.mentions.find((m) => m.section === 12 && m.sub === 1 && m.amount)?.amount?.cents;
-  const prior = priorAndReasons(doc, budget, three, operating, say);
+  // 运行经费 is table 6's 公用经费 as imported (thousandths where they were assumed).
+  const operating = Object.entries(basic_economic).filter(([c]) => c.length === 5 && !PERSONNEL_CLASSES.has(c.slice(0, 3))).reduce((a, [, v]) => a + Math.round(v.times(1000).toNumber()), 0);
+  const prior = priorAndReasons(doc, budget, three, operating || undefined, say);
   const known: Known = {
     source: file.split(/[\\/]/).pop()!,
     from: {
@@ -119,15 +124,13 @@ function orderReasons(m: Map<string, string>): Map<string, string> {
 export async function importPublishedFile(file: string, options: ImportFileOptions): Promise<ImportFileResult> {
   const read = await readPublishedData(file);
   if (!read.data) return { findings: read.findings };
-  if (options.into)
-    return { findings: [...read.findings, { code: 'IMPORT_PUBLISHED_ERROR', severity: 'error', path: '', file, message: '公开文件只能用 --out 导入为新的数据文件（--into 只用于工作簿）。 A published document is imported with --out only.' }] };
   const out = options.out!;
   const text = dataFileText(read.data, { year: options.year, file: out });
   const loaded = loadText(text, out);
   const checked = loaded.data ? check(loaded) : loaded.findings;
   const problems = checked.filter((f) => f.severity === 'error');
   if (problems.length)
-    return { findings: [...read.findings, ...problems.map((f) => ({ ...f, message: `导入的数据未通过检查（公开文件的数字互相矛盾，或读取有误）：${f.message}`, file: out }))] };
+    return { findings: [...read.findings, ...problems.map((f) => ({ ...f, message: `由公开文件导入的数据未通过检查，未写入：${f.message}`, file: out }))] };
   if (existsSync(out) && !options.force) throw new ImportExistsError(out);
   try {
     writeAtomic(out, text, { overwrite: options.force ?? false });
