@@ -11,22 +11,34 @@ const squash = (t: string) => t.replace(/\s+/g, '');
 
 /** Part 1 一's paragraphs. Extraction breaks lines at the page width: a line well short of the
  * widest one ends its paragraph (HTML keeps one block a paragraph). */
-export function paragraphs(lines: readonly Line[], kind: PublishedDoc['kind']): string[] {
+export function paragraphs(lines: readonly Line[], kind: PublishedDoc['kind'], margin?: number): string[] {
   if (kind === 'html') return lines.map((l) => squash(l.text));
-  const measure = (l: Line) => (l.tokens.length && l.tokens[l.tokens.length - 1]!.x2 !== undefined ? l.tokens[l.tokens.length - 1]!.x2! : width(squash(l.text)));
-  const max = Math.max(0, ...lines.map(measure));
   const out: string[] = [];
   let current = '';
+  const flush = () => {
+    if (current) out.push(current);
+    current = '';
+  };
+  // PDF: a paragraph starts with an indented line.
+  const xs = lines.map((l) => l.tokens[0]?.x).filter((x): x is number => x !== undefined);
+  if (xs.length === lines.length && xs.length) {
+    const left = Math.min(margin ?? Infinity, ...xs);
+    for (const l of lines) {
+      if (l.tokens[0]!.x! > left + 8) flush();
+      current += squash(l.text);
+    }
+    flush();
+    return out;
+  }
+  // Text: the indent is lost; a line well short of the widest one ends its paragraph, and a first line
+  // (indented in print) only when far shorter.
+  const max = Math.max(0, ...lines.map((l) => width(squash(l.text))));
   for (const l of lines) {
-    // A paragraph's first line is indented: it ends the paragraph only when far shorter.
     const limit = current ? 0.92 : 0.8;
     current += squash(l.text);
-    if (measure(l) < max * limit) {
-      out.push(current);
-      current = '';
-    }
+    if (width(squash(l.text)) < max * limit) flush();
   }
-  if (current) out.push(current);
+  flush();
   return out;
 }
 
@@ -54,7 +66,7 @@ export function overview(doc: PublishedDoc): Overview {
   const subs = /有下属预算单位\d+个[（(](.+?)[)）]/.exec(rest)?.[1];
   const deps = /分别是[：:](.+?)。/.exec(rest)?.[1];
   return {
-    functions: paragraphs(fnLines, doc.kind),
+    functions: paragraphs(fnLines, doc.kind, Math.min(...lines.map((l) => l.tokens[0]?.x ?? Infinity))),
     subordinates: subs ? subs.split(/[、，,]/) : [],
     departments: deps ? deps.split(/[、，,]/) : /未设|无内设/.test(rest) ? [] : undefined,
     page: lines[0]?.page ?? 1,

@@ -57,8 +57,16 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
     const owner = t?.owner && t.owner !== doc.unit ? t.owner : undefined;
     const period = t?.period && t.period !== `${doc.year}年1月-12月` ? t.period : undefined;
     const performance = perf?.projectName === pr.name ? perf.performance : undefined;
-    return { ...pr, policy_basis: t?.policy_basis, allocation: t?.allocation, owner, period, performance, from: `表 7（${p(pr.page)}）${t ? `；说明见第三部分七（${p(t.page)}）` : ''}${performance ? `；绩效目标表（${p(perf!.page)}）` : ''}` };
+    // The source is the general budget's key the line's project spending has (一般公共预算 or its transfer).
+    const line = budget.find((l) => l.code === pr.code);
+    const source = (['general', 'general_transfer'] as const).find((k) => line?.project?.[k]) ?? pr.source;
+    return { ...pr, source, policy_basis: t?.policy_basis, allocation: t?.allocation, owner, period, performance, from: `表 7（${p(pr.page)}）${t ? `；说明见第三部分七（${p(t.page)}）` : ''}${performance ? `；绩效目标表（${p(perf!.page)}）` : ''}` };
   });
+  // Projects of other budgets (fund, state capital, unit funds) are named in no table.
+  const t3Project = doc.tables.find((t) => t.no === 3)?.rows.find((r) => !r.code)?.cells.find((c) => c.col === 3)?.fig.cents ?? 0;
+  const t7Total = doc.tables.find((t) => t.no === 7)?.rows.find((r) => !r.code)?.cells[0]?.fig.cents ?? 0;
+  if (t3Project > t7Total)
+    say(page(3), 'IMPORT_ASSUMPTION', 'warning', `项目支出 ${(t3Project / 100).toFixed(2)} 万元中，${((t3Project - t7Total) / 100).toFixed(2)} 万元不属一般公共预算，公开文件的各表没有这些项目的名称和经济分类，未导入为 projects：请补填。 Projects of other budgets are named nowhere in the document; not imported.`, 'projects');
   const ov = overview(doc);
   const date = publishedDate(doc);
   if (!date) say(doc.lines[doc.lines.length - 1]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '文末落款下没有公开日期，待填写。 No date under the signature.', 'unit.published');
@@ -68,7 +76,7 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
   const ast = assets(doc);
   if (!proc) say(doc.part3.at[0]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分十二没有可读的政府采购句子：采购预算待填写。 No procurement sentences read.', 'procurement');
   if (!ast) say(doc.part3.at[0]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分十二没有可读的国有资产句子：资产待填写。 No asset sentences read.', 'assets');
-  const classNames = new Map((doc.tables.find((t) => t.no === 5)?.rows ?? []).filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
+  const classNames = new Map([5, 8, 9].flatMap((no) => doc.tables.find((t) => t.no === no)?.rows ?? []).filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
   const purposeMap: Record<string, string> = {};
   for (const [name, text] of purposes(doc)) {
     const code = classNames.get(name);

@@ -176,7 +176,7 @@ function body(d: ImportedData, year: number, name: string, kind: string, reasons
   }
   L();
   L(`# 第三部分四：一般公共预算支出按类的主要用途${k?.from.purposes ? `（${k.from.purposes}）` : ''}`);
-  const classes = [...new Set(d.budget.filter((l) => l.basic?.general || l.basic?.general_transfer || l.project?.general || l.project?.general_transfer).map((l) => l.code.slice(0, 3)))];
+  const classes = [...new Set([...d.budget.filter((l) => l.basic?.general || l.basic?.general_transfer || l.project?.general || l.project?.general_transfer).map((l) => l.code.slice(0, 3)), ...Object.keys(k?.purposes ?? {})])];
   L(classes.length ? 'purposes:' : 'purposes: {}');
   for (const c of classes) L(`  ${c}: ${k?.purposes?.[c] ? s(k.purposes[c]) : placeholder(`${codeName('functional', c) ?? c}的主要用途`)}`);
   L();
