@@ -34,18 +34,25 @@ export async function readPublishedData(file: string): Promise<PublishedImport> 
   // imported and each inconsistency is passed on as a warning; what cannot be read at all stops it.
   for (const f of audited.findings)
     if (FATAL.has(f.code))
-      findings.push({ ...at(f.page), code: f.code, severity: 'error', path: '', message: `${f.message}${f.quote ? `（${f.quote}）` : ''} 无法导入。 Cannot import.` });
+      findings.push({ ...at(f.page), code: f.code, severity: 'error', path: '', message: bilingual(f.message, f.quote ? `（${f.quote}）无法导入。` : '无法导入。', ' Cannot import.') });
     else if (f.severity === 'error')
-      findings.push({ ...at(f.page), code: f.code, severity: 'warning', path: '', message: `公开文件自身不一致，按表中印出的数字导入：${f.message}${f.quote ? `（${f.quote}）` : ''} The document disagrees with itself; its tables' figures were imported.` });
+      findings.push({ ...at(f.page), code: f.code, severity: 'warning', path: '', message: `公开文件自身不一致，按表中印出的数字导入：${bilingual(f.message, f.quote ? `（${f.quote}）` : '', " The document disagrees with itself; its tables' figures were imported.")}` });
   if (hasErrors(findings) || !audited.doc) return { findings };
   const doc = audited.doc;
   const say: Say = (page, code, severity, message, path = '') => findings.push({ ...at(page), code, severity, message, path });
   return { findings, data: fromDoc(doc, file, say) };
 }
 
+/** Audit's `中文。 English.` with more Chinese and English added each to its own half. */
+function bilingual(message: string, zh: string, en: string): string {
+  const i = message.search(/ [A-Z]/);
+  return i < 0 ? `${message}${zh}${en}` : `${message.slice(0, i)}${zh} ${message.slice(i + 1)}${en}`;
+}
+
 function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
   const page = (no: number) => doc.tables.find((t) => t.no === no)?.page ?? doc.parts.find((p) => p.no === 2)?.page ?? 1;
-  const p = (n: number | undefined) => (n ? `第 ${n} 页` : '');
+  // `表 6（第 8 页）`; HTML has no pages.
+  const w = (label: string, ...pages: (number | undefined)[]) => (pages.every((n) => n) ? `${label}（第 ${pages.join('、')} 页）` : label);
   const budget = budgetLines(doc, say);
   const basic_economic = basicEconomic(doc, say);
   const three = threePublic(doc);
@@ -60,7 +67,7 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
     // The source is the general budget's key the line's project spending has (一般公共预算 or its transfer).
     const line = budget.find((l) => l.code === pr.code);
     const source = (['general', 'general_transfer'] as const).find((k) => line?.project?.[k]) ?? pr.source;
-    return { ...pr, source, policy_basis: t?.policy_basis, allocation: t?.allocation, owner, period, performance, from: `表 7（${p(pr.page)}）${t ? `；说明见第三部分七（${p(t.page)}）` : ''}${performance ? `；绩效目标表（${p(perf!.page)}）` : ''}` };
+    return { ...pr, source, policy_basis: t?.policy_basis, allocation: t?.allocation, owner, period, performance, from: `${w('表 7', pr.page)}${t ? `；说明见${w('第三部分七', t.page)}` : ''}${performance ? `；${w('绩效目标表', perf!.page)}` : ''}` };
   });
   // Projects of other budgets (fund, state capital, unit funds) are named in no table.
   const t3Project = doc.tables.find((t) => t.no === 3)?.rows.find((r) => !r.code)?.cells.find((c) => c.col === 3)?.fig.cents ?? 0;
@@ -89,18 +96,18 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
   const known: Known = {
     source: file.split(/[\\/]/).pop()!,
     from: {
-      unit: `第一部分标题（${p(doc.parts[0]?.page)}）；公开日期取自文末落款（${p(date?.page)}）`,
-      overview: `第一部分（${p(ov.page)}）`,
-      staffing: staffing ? `第一部分二（${p(staffing.page)}）` : undefined,
-      budget: `表 2、表 3、表 5（${p(page(2))}、${p(page(3))}、${p(page(5))}）`,
-      basic_economic: `表 6（${p(page(6))}）`,
-      projects: `表 7（${p(page(7))}）`,
-      three_public: `表 10（${p(page(10))}）`,
-      procurement: proc ? `第三部分十二(二)（${p(proc.page)}）` : undefined,
-      assets: ast ? `第三部分十二(三)（${p(ast.page)}）` : undefined,
-      purposes: `第三部分四（${p(doc.mentions.find((m) => m.section === 4)?.page)}）`,
-      other_matters: other?.text ? `第三部分十二(五)（${p(other.page)}）` : undefined,
-      prior: `上年数 = 本年数 − 第三部分所写的增减（${p(prior.page)} 起）`,
+      unit: `${w('第一部分标题', doc.parts[0]?.page)}；公开日期取自${w('文末落款', date?.page)}`,
+      overview: w('第一部分', ov.page),
+      staffing: staffing ? w('第一部分二', staffing.page) : undefined,
+      budget: w('表 2、表 3、表 5', page(2), page(3), page(5)),
+      basic_economic: w('表 6', page(6)),
+      projects: w('表 7', page(7)),
+      three_public: w('表 10', page(10)),
+      procurement: proc ? w('第三部分十二(二)', proc.page) : undefined,
+      assets: ast ? w('第三部分十二(三)', ast.page) : undefined,
+      purposes: w('第三部分四', doc.mentions.find((m) => m.section === 4)?.page),
+      other_matters: other?.text ? w('第三部分十二(五)', other.page) : undefined,
+      prior: `上年数 = 本年数 − 第三部分所写的增减${prior.page ? `（第 ${prior.page} 页起）` : ''}`,
       reasons: '取自第三部分各句的“主要原因是……”',
     },
     published: date?.date,

@@ -2,7 +2,7 @@
 // regenerated from the imported file must pass the reference golden comparisons: every sentence of
 // Parts 1, 3 and 4, and — since its HTML is byte for byte the HTML built from data/2024-info-center.yaml,
 // which tests/reference-tables.test.ts compares cell for cell — every table cell.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ describe('import of the published reference text', () => {
   });
 
   it('says in comments where each part came from', () => {
-    for (const c of ['unit:  # 第一部分标题（第 1 页）；公开日期取自文末落款（第 21 页）', 'budget:  # 表 2、表 3、表 5（第 3 页、第 5 页、第 7 页）', '# 表 6（第 8 页）', 'three_public:  # 表 10（第 12 页）', 'procurement:  # 第三部分十二(二)（第 19 页）'])
+    for (const c of ['unit:  # 第一部分标题（第 1 页）；公开日期取自文末落款（第 21 页）', 'budget:  # 表 2、表 3、表 5（第 3、5、7 页）', '# 表 6（第 8 页）', 'three_public:  # 表 10（第 12 页）', 'procurement:  # 第三部分十二(二)（第 19 页）'])
       expect(text).toContain(c);
   });
 
@@ -71,5 +71,19 @@ describe('import of the published reference text', () => {
       const reference = loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA);
       expect(html).toBe(render(compute(reference.data!)).html);
     });
+  });
+});
+
+describe('import of yusuan’s own HTML of the reference', () => {
+  it('gives back the same HTML; HTML has no pages, so no page is named', async () => {
+    const reference = loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA);
+    const html = render(compute(reference.data!)).html;
+    const file = join(dir, 'reference.html');
+    writeFileSync(file, html);
+    const r = await importPublishedFile(file, { out: join(dir, 'from-html.yaml') });
+    expect(r.findings.map((f) => `${f.code} ${f.path}`)).toEqual(['IMPORT_ASSUMPTION basic_economic', 'IMPORT_ASSUMPTION prior.budget', 'IMPORT_ASSUMPTION prior.budget']);
+    const text = readFileSync(r.written!, 'utf8');
+    expect(text).toContain('budget:  # 表 2、表 3、表 5\n');
+    expect(render(compute(loadText(text, r.written!).data!)).html).toBe(html);
   });
 });
