@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, compute, loadText, render } from '../../src/index.js';
+import { check, compute, draftText, loadText, render } from '../../src/index.js';
 import { importPublishedFile } from '../../src/import/published.js';
 import type { Finding } from '../../src/findings.js';
 import { htmlText, missingSentences, proseParts, REFERENCE_DATA, REFERENCE_FILE, referenceText } from '../helpers/reference.js';
@@ -54,6 +54,14 @@ describe('import of the published reference text', () => {
     expect(text).toContain('operating_expense: 13.31'); // 13.18 + 0.13
     expect(text).toContain('vehicle_operation: { general: 0.71 }'); // 0.70 + 0.01
     expect(text).toContain('2080502: 离退休人员自2023年起不再缴纳医疗保险');
+  });
+
+  it('starts next year: draft --year 2025 of the imported file loads and checks without errors', () => {
+    const d = draftText(text, { year: 2025, file: out });
+    expect(d.text).toBeDefined();
+    const next = loadText(d.text!, 'draft.yaml');
+    expect(check(next).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(d.text).toContain('basic: { general: 44.73 }'); // this year's figures became prior
   });
 
   describe('built again, it is the published document', () => {
