@@ -77,8 +77,8 @@ export const COMMAND_SPECS = {
     },
   },
   import: {
-    synopsis: 'import <workbook.xlsx|.xls>... (--out data.yaml [--force] | --into data.yaml) [--year YYYY]',
-    summary: '由预算系统导出的工作簿生成或更新数据文件 Make or update a data file from the budget system’s workbooks',
+    synopsis: 'import <workbook.xlsx|.xls>...|<published.pdf|.txt|.html> (--out data.yaml [--force] | --into data.yaml) [--year YYYY]',
+    summary: '由预算系统导出的工作簿或已公开的预算公开文件生成（或更新）数据文件 Make or update a data file from the budget system’s workbooks or a published disclosure',
     options: {
       out: { type: 'string', arg: 'FILE', help: '新写的数据文件 The data file to write' },
       into: { type: 'string', arg: 'FILE', help: '就地更新数字的已有数据文件（如 draft 的草稿） An existing data file whose figures to update' },
