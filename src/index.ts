@@ -18,3 +18,4 @@ export { formatDiffHtml } from './diff/format-html.js';
 export { auditDoc, auditFile, type AuditFinding, type AuditResult } from './audit/index.js';
 export { readPublished } from './published/read.js';
 export { loadTableLayouts, tableLayout, leafColumns, headerGrid, matchTitle, titleVariants, type TableLayout, type TableLayouts, type LeafColumn } from './tables/index.js';
+export { startPreview, type Preview, type PreviewBuild, type PreviewOptions } from './preview/index.js';
