@@ -70,23 +70,34 @@ function script(version: string): string {
 
 const EMPTY = '<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>yusuan preview</title>\n</head>\n<body>\n</body>\n</html>\n';
 
-/** Inserts `text` before the first match of `pattern` (or after it, with `after`), else at `fallback`. */
-function insert(html: string, pattern: RegExp, text: string, after: boolean, fallback: 'start' | 'end'): string {
-  const m = pattern.exec(html);
-  if (!m) return fallback === 'start' ? text + html : html + text;
-  const at = after ? m.index + m[0].length : m.index;
-  return html.slice(0, at) + text + html.slice(at);
+/** Where the raw-text elements and comments are: a `<body>` inside them (a CSS comment says one) is no tag. */
+function rawRanges(html: string): Array<[number, number]> {
+  return [...html.matchAll(/<!--[\s\S]*?-->|<(style|script|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The first (or last) match of a tag pattern outside raw text and comments. */
+function tagAt(html: string, pattern: RegExp, which: 'first' | 'last'): { start: number; end: number } | undefined {
+  const raw = rawRanges(html);
+  const tags = [...html.matchAll(new RegExp(pattern.source, 'gi'))].filter((m) => !raw.some(([a, b]) => m.index >= a && m.index < b));
+  const m = which === 'first' ? tags[0] : tags.at(-1);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**
- * The served copy. Tags are found in the document's own markup: data text reaches the HTML only
- * escaped, so a `<body` or `</head>` there is a template's tag, never a data file's.
+ * The served copy. The tags are looked for in the document's markup outside raw text: data text
+ * reaches the HTML only escaped, and a template's CSS comment may name `<body>`.
  */
 export function previewPage(state: PageState, nonce: string, fontCss: string): string {
   let html = state.html ?? EMPTY;
-  html = insert(html, /<\/head\s*>/i, `<style>\n${fontCss}\n${PANEL_CSS}</style>\n`, false, 'start');
-  html = insert(html, /<body\b[^>]*>/i, `\n${panel(state)}\n`, true, 'start');
-  const closing = html.toLowerCase().lastIndexOf('</body');
+  const head = tagAt(html, /<\/head\s*>/, 'first');
+  const style = `<style>\n${fontCss}\n${PANEL_CSS}</style>\n`;
+  html = head ? html.slice(0, head.start) + style + html.slice(head.start) : style + html;
+  const body = tagAt(html, /<body\b[^>]*>/, 'first');
+  const aside = `\n${panel(state)}\n`;
+  // Without a <body> tag the panel goes where the body implicitly starts: after </head>, or first.
+  const after = body?.end ?? tagAt(html, /<\/head\s*>/, 'first')?.end ?? 0;
+  html = html.slice(0, after) + aside + html.slice(after);
+  const end = tagAt(html, /<\/body\s*>/, 'last');
   const tag = `<script nonce="${nonce}">${script(state.version)}</script>\n`;
-  return closing < 0 ? html + tag : html.slice(0, closing) + tag + html.slice(closing);
+  return end ? html.slice(0, end.start) + tag + html.slice(end.start) : html + tag;
 }
