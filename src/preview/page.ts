@@ -1,5 +1,5 @@
 // The page `preview` serves: the document's HTML as `build` writes it, with three things added to
-// this copy only — the bundled fonts' @font-face rules (served from /fonts/), a findings panel above
+// this copy only — a link to the bundled fonts' @font-face rules (served from /fonts/), a findings panel above
 // the document, and a small script of our own that reloads the page when the server says the
 // document changed. Every piece of data text in the panel goes through htmlText; the script carries
 // nothing from the data but a version string the server made, and the CSP allows only it.
@@ -87,10 +87,10 @@ function tagAt(html: string, pattern: RegExp, which: 'first' | 'last'): { start:
  * The served copy. The tags are looked for in the document's markup outside raw text: data text
  * reaches the HTML only escaped, and a template's CSS comment may name `<body>`.
  */
-export function previewPage(state: PageState, nonce: string, fontCss: string): string {
+export function previewPage(state: PageState, nonce: string, fontCssUrl: string): string {
   let html = state.html ?? EMPTY;
   const head = tagAt(html, /<\/head\s*>/, 'first');
-  const style = `<style>\n${fontCss}\n${PANEL_CSS}</style>\n`;
+  const style = `<link rel="stylesheet" href="${fontCssUrl}">\n<style>${PANEL_CSS}</style>\n`;
   html = head ? html.slice(0, head.start) + style + html.slice(head.start) : style + html;
   const body = tagAt(html, /<body\b[^>]*>/, 'first');
   const aside = `\n${panel(state)}\n`;
