@@ -21,3 +21,4 @@ export { readPublished } from './published/read.js';
 export { loadTableLayouts, tableLayout, leafColumns, headerGrid, matchTitle, titleVariants, type TableLayout, type TableLayouts, type LeafColumn } from './tables/index.js';
 export { initFile, type InitResult } from './init/index.js';
 export { initText, type InitOptions } from './init/template.js';
+export { startPreview, type Preview, type PreviewBuild, type PreviewOptions } from './preview/index.js';

@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build.js')).buildCommand,
   check: async () => (await import('./check.js')).checkCommand,
   draft: async () => (await import('./draft.js')).draftCommand,
+  preview: async () => (await import('./preview.js')).previewCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
   import: async () => (await import('./import.js')).importCommand,

@@ -62,6 +62,15 @@ export const COMMAND_SPECS = {
       force: { type: 'boolean', default: false, help: '覆盖已有文件 Overwrite an existing file' },
     },
   },
+  preview: {
+    synopsis: 'preview <data.yaml> [--templates DIR] [--port N] [--strict]',
+    summary: '在浏览器中预览文档，保存即更新 Preview the document in a browser; it follows every save',
+    options: {
+      templates: { type: 'string', arg: 'DIR', help: '替换用的模板目录（也监视其变化） A replacement template folder (watched too)' },
+      port: { type: 'string', default: '0', arg: 'N', help: '127.0.0.1 上的端口（默认 0：任一空闲端口） Port on 127.0.0.1 (default 0: any free port)' },
+      strict: { type: 'boolean', default: false, help: '占位和未核实的数字算作错误 Placeholders and unconfirmed figures are errors' },
+    },
+  },
   diff: {
     synopsis: 'diff <old.yaml> <new.yaml> [--format text|html]',
     summary: '比较两个数据文件的数字和文字 Compare the figures and sentences of two data files',

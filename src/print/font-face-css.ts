@@ -45,12 +45,13 @@ export function bundledFontChunks(): FontChunk[] {
 /**
  * @font-face rules for Noto Serif SC and Noto Sans SC (400, 700), pointing at the bundled woff2 files
  * by file:// URL. Each package splits CJK into ~100 unicode-range chunks per weight; keeping the ranges
- * means Chromium loads only the chunks the document uses.
+ * means Chromium loads only the chunks the document uses. `url` gives a file's URL: file:// for the
+ * print stage, a path on its own server for `preview`.
  */
-export function fontFaceCss(chunks: readonly FontChunk[] = bundledFontChunks()): string {
+export function fontFaceCss(chunks: readonly FontChunk[] = bundledFontChunks(), url: (file: string) => string = (file) => pathToFileURL(file).href): string {
   // Only the woff2 source: Chromium always takes it, so the .woff fallback is dead weight.
   return chunks
-    .map((chunk) => `@font-face {${chunk.body.replace(/src\s*:[^;]+;/, `src: url("${pathToFileURL(chunk.file).href}") format('woff2');`)}}`)
+    .map((chunk) => `@font-face {${chunk.body.replace(/src\s*:[^;]+;/, `src: url("${url(chunk.file)}") format('woff2');`)}}`)
     .join('\n');
 }
 
