@@ -35,10 +35,12 @@ function padStart(s: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
 }
 
-function sentenceLines(c: Pick<SentenceChange, 'old' | 'new' | 'segments'>, paint: ReturnType<typeof painter>): string[] {
+function sentenceLines(c: Pick<SentenceChange, 'old' | 'new' | 'segments'>, paint: ReturnType<typeof painter>, color: boolean): string[] {
   if (c.segments) {
-    const side = (kind: 'removed' | 'added', base: 'red' | 'green', mark: 'redBg' | 'greenBg') =>
-      c.segments!.filter((s) => s.kind === 'same' || s.kind === kind).map((s) => paint(s.kind === 'same' ? base : mark, t(s.text))).join('');
+    // Without colour the changed words are bracketed as wdiff does: [-removed-] {+added+}.
+    const mark = (kind: 'removed' | 'added', text: string) => (color ? text : kind === 'removed' ? `[-${text}-]` : `{+${text}+}`);
+    const side = (kind: 'removed' | 'added', base: 'red' | 'green', marked: 'redBg' | 'greenBg') =>
+      c.segments!.filter((s) => s.kind === 'same' || s.kind === kind).map((s) => (s.kind === 'same' ? paint(base, t(s.text)) : paint(marked, mark(kind, t(s.text))))).join('');
     return [`  ${paint('red', '-')} ${side('removed', 'red', 'redBg')}`, `  ${paint('green', '+')} ${side('added', 'green', 'greenBg')}`];
   }
   return c.old !== null ? [`  ${paint('red', `- ${t(c.old)}`)}`] : [`  ${paint('green', `+ ${t(c.new ?? '')}`)}`];
@@ -91,7 +93,7 @@ function figureLines(diff: DocumentDiff, paint: ReturnType<typeof painter>): str
   return lines;
 }
 
-function sentenceBlock(changes: readonly SentenceChange[], paint: ReturnType<typeof painter>): string[] {
+function sentenceBlock(changes: readonly SentenceChange[], paint: ReturnType<typeof painter>, color: boolean): string[] {
   const lines: string[] = [];
   let where = '';
   for (const c of changes) {
@@ -100,38 +102,40 @@ function sentenceBlock(changes: readonly SentenceChange[], paint: ReturnType<typ
       where = here;
       lines.push('', paint('cyan', t(here)));
     }
-    lines.push(...sentenceLines(c, paint));
+    lines.push(...sentenceLines(c, paint, color));
   }
   return lines;
 }
 
-function sentenceSection(diff: DocumentDiff, paint: ReturnType<typeof painter>): string[] {
+function sentenceSection(diff: DocumentDiff, paint: ReturnType<typeof painter>, color: boolean): string[] {
   const perPart = Object.entries(PART_NAMES).map(([id, name]) => `${name} ${diff.sentences.filter((s) => s.part === id).length} 处`);
-  return [paint('bold', `句子 Sentences：${perPart.join('，')}变化 changed`), ...sentenceBlock(diff.sentences, paint)];
+  const years = diff.yearOnly?.length ? `；另有 ${diff.yearOnly.length} 处只是年度不同，未列出 (${diff.yearOnly.length} differ only in the year)` : '';
+  return [paint('bold', `句子 Sentences：${perPart.join('，')}变化 changed${years}`), ...sentenceBlock(diff.sentences, paint, color)];
 }
 
-function reasonSection(diff: DocumentDiff, paint: ReturnType<typeof painter>): string[] {
+function reasonSection(diff: DocumentDiff, paint: ReturnType<typeof painter>, color: boolean): string[] {
   const reasons = diff.reasons ?? [];
   const lines = [paint('bold', `原因 Reasons：数据文件 reasons: ${reasons.length} 处变化 changed`)];
-  for (const r of reasons) lines.push('', paint('cyan', t(r.label)), ...sentenceLines(r, paint));
+  for (const r of reasons) lines.push('', paint('cyan', t(r.label)), ...sentenceLines(r, paint, color));
   const sentences = diff.sentences.filter(givesReason);
-  lines.push('', paint('bold', `含“主要原因”的句子 Sentences giving reasons：${sentences.length} 处变化 changed`), ...sentenceBlock(sentences, paint));
+  lines.push('', paint('bold', `含“主要原因”的句子 Sentences giving reasons：${sentences.length} 处变化 changed`), ...sentenceBlock(sentences, paint, color));
   return lines;
 }
 
 export function formatDiffText(diff: DocumentDiff, options: TextOptions = {}): string {
-  const paint = painter(options.color ?? false);
+  const color = options.color ?? false;
+  const paint = painter(color);
   const lines: string[] = [];
   if (options.oldName || options.newName) lines.push(paint('bold', `yusuan diff  ${t(options.oldName ?? '')} → ${t(options.newName ?? '')}`), '');
   const only = options.only;
-  if (only === 'reasons') lines.push(...reasonSection(diff, paint));
+  if (only === 'reasons') lines.push(...reasonSection(diff, paint, color));
   else if (!diff.figures.length && !diff.sentences.length && !only) {
     lines.push('两份数据生成的文档相同：没有数字或句子变化。 The two documents are the same.');
   } else {
     const sections = [
       !only || only === 'summary' ? summaryLines(diff, paint) : [],
       !only || only === 'figures' ? figureLines(diff, paint) : [],
-      !only || only === 'sentences' ? sentenceSection(diff, paint) : [],
+      !only || only === 'sentences' ? sentenceSection(diff, paint, color) : [],
     ].filter((s) => s.length);
     sections.forEach((s, i) => lines.push(...(i ? ['', ...s] : s)));
   }

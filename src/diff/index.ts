@@ -43,6 +43,8 @@ export interface DocumentDiff {
   /** Each stated figure that changed, once, at the level it is entered. */
   figures: FigureChange[];
   sentences: SentenceChange[];
+  /** Sentences that differ only in the year (2024 → 2025, 2023 → 2024): counted, not listed. */
+  yearOnly: SentenceChange[];
   /** The `reasons:` texts that changed (the 主要原因 the templates word). */
   reasons: ReasonChange[];
 }
@@ -158,6 +160,14 @@ export function diffSentences(before: readonly Sentence[], after: readonly Sente
   return out;
 }
 
+/** Whether a changed sentence reads the same once the old years are replaced by the new ones. */
+function yearOnly(oldYear: number, newYear: number): (c: SentenceChange) => boolean {
+  const shift = newYear - oldYear;
+  if (shift === 0) return () => false;
+  const years = new Set([oldYear, oldYear - 1].map(String));
+  return (c) => c.old !== null && c.new !== null && c.old.replace(/\d{4}/g, (y) => (years.has(y) ? String(Number(y) + shift) : y)) === c.new;
+}
+
 export interface Side {
   data: DisclosureData;
   document: RenderedDocument;
@@ -182,10 +192,13 @@ function priorDiff(before: Side, after: Side, names: ReturnType<typeof sharedNam
 
 export function diffDocuments(before: Side, after: Side): DocumentDiff {
   const names = sharedNames(before.data, after.data);
+  const sentences = diffSentences(sentencesOf(before.document.blocks), sentencesOf(after.document.blocks));
+  const sameButYear = yearOnly(before.data.unit.year, after.data.unit.year);
   return {
     summary: summaryOf(before.document.view, after.document.view),
     figures: [...diffFigures(figuresOf(before.data, names), figuresOf(after.data, names)), ...priorDiff(before, after, names)],
-    sentences: diffSentences(sentencesOf(before.document.blocks), sentencesOf(after.document.blocks)),
+    sentences: sentences.filter((c) => !sameButYear(c)),
+    yearOnly: sentences.filter(sameButYear),
     reasons: diffReasons(before.data, after.data, names),
   };
 }
