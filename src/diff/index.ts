@@ -70,7 +70,8 @@ export function diffFigures(before: readonly Figure[], after: readonly Figure[])
     if (numeric ? new Decimal(a ?? 0).eq(b ?? 0) : a === b) continue;
     const status = absent(a) ? 'added' : absent(b) ? 'removed' : 'changed';
     const difference = numeric ? new Decimal(b ?? 0).minus(a ?? 0) : null;
-    out.push({ key: f.key, group: f.group, label: f.label, kind: f.kind, tables: f.tables, old: a, new: b, difference, status });
+    // A zero on the side that has none is said as 新增 / 删除, never 0.00 → 11.11.
+    out.push({ key: f.key, group: f.group, label: f.label, kind: f.kind, tables: f.tables, old: absent(a) ? null : a, new: absent(b) ? null : b, difference, status });
   }
   return out;
 }
