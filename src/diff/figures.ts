@@ -1,197 +1,162 @@
-// Every figure a document shows, read from its computed view with a stable key and a label a
-// finance officer recognises: the staffing of Part 1, each cell of tables 1–11, each compared item
-// of Part 3 (this year, last year, change, rate, share) and the other figures of Part 3.
-import { Decimal } from 'decimal.js';
-import { edition, EDITION_YEARS } from '../catalog/index.js';
-import type { View } from '../compute/index.js';
-import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS } from '../model.js';
+// Every figure a data file states, at the finest level it is entered — a budget line's amount of one
+// part (基本/项目支出) from one source, an economic 款, a project's class, a 三公 item's source — with
+// the tables that print it. Totals, shares and rates are derived: the summary (summary.ts) shows the
+// few a reviewer reads first, and no figure is listed twice because it is summed into another.
+import type { Decimal } from 'decimal.js';
+import { catalogFor } from '../catalog/index.js';
+import { GROUPS } from '../compute/sources.js';
+import type { BudgetLine, DisclosureData, SourceKey, SourceMap } from '../model.js';
+import { SOURCE_KEYS, THREE_PUBLIC_KEYS } from '../model.js';
 
-export type FigureKind = 'amount' | 'percent' | 'count';
-/** A placeholder (in a draft's staffing change) is a string. */
+export type FigureKind = 'amount' | 'count' | 'text';
 export type FigureValue = Decimal | number | string | null;
 
 export interface Figure {
-  /** Stable across years and edits, e.g. `t3.2080502.basic`, `part3.income.general.prior`. */
+  /** Stable across years and edits, e.g. `budget.2080502.basic.general`, `economic.30107`. */
   key: string;
-  /** Where it is shown, e.g. `表3 单位支出总体情况表`. */
+  /** The section it is listed under, e.g. `预算 按功能分类 项`. */
   group: string;
   label: string;
   kind: FigureKind;
   value: FigureValue;
+  /** Where the documents print it: `表2`, `表3`, … or a part, e.g. `第三部分`. */
+  tables: string[];
 }
 
-const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], string> = {
-  general: '一般财力', general_transfer: '上级一般公共预算安排转移支付', fund: '政府性基金收入', fund_transfer: '上级政府性基金安排转移支付',
-  state_capital: '国有资本经营收入', state_capital_transfer: '上级国有资本经营预算安排转移支付', special_account: '财政专户核拨',
+export const SOURCE_LABELS: Record<SourceKey, string> = {
+  general: '一般公共预算', general_transfer: '上级一般公共预算安排的转移支付', fund: '政府性基金预算', fund_transfer: '上级政府性基金安排的转移支付',
+  state_capital: '国有资本经营预算', state_capital_transfer: '上级国有资本经营预算安排的转移支付', special_account: '财政专户管理资金',
   business: '事业收入', superior_subsidy: '上级补助收入', affiliated: '附属单位上缴收入', operating: '事业单位经营收入', other: '其他收入',
-  carryover_general: '财政拨款结转：一般公共预算拨款', carryover_fund: '财政拨款结转：基金预算拨款', carryover_state_capital: '财政拨款结转：国有资本经营预算拨款',
-  carryover_special_account: '非财政拨款结转结余：财政专户核拨', carryover_unit: '非财政拨款结转结余：单位资金',
+  carryover_general: '财政拨款结转：一般公共预算', carryover_fund: '财政拨款结转：政府性基金预算', carryover_state_capital: '财政拨款结转：国有资本经营预算',
+  carryover_special_account: '非财政拨款结转结余：财政专户', carryover_unit: '非财政拨款结转结余：单位资金',
 };
 
-const T1_GROUPS: [string, string][] = [
-  ['current', '本年收入'], ['general_budget', '一般公共预算拨款'], ['fund_budget', '基金预算拨款'], ['state_capital_budget', '国有资本经营预算拨款'],
-  ['unit', '单位资金'], ['carryover', '上年结转结余'], ['carryover_fiscal', '财政拨款结转'], ['carryover_nonfiscal', '非财政拨款结转结余'],
-];
+const PARTS = [['basic', '基本支出'], ['personnel', '人员经费'], ['public', '公用经费'], ['project', '项目支出']] as const;
 
-type Columns = [key: string, label: string][];
-const col = (...labels: [string, string][]): Columns => labels;
-const BASIC_PROJECT = col(['total', '合计'], ['basic', '基本支出'], ['project', '项目支出']);
-const SPLIT = col(['total', '合计'], ['personnel', '人员经费'], ['public', '公用经费'], ['project', '项目支出']);
-const BY_BUDGET = col(['total', '合计'], ['general_budget', '一般公共预算'], ['fund_budget', '政府性基金预算'], ['state_capital_budget', '国有资本经营预算']);
-const T2 = col(
-  ['total', '总计'], ['fiscal', '财政拨款（补助）小计'], ['general', '一般公共预算'], ['general_transfer', '上级一般公共预算安排的转移支付'],
-  ['fund', '政府性基金预算'], ['fund_transfer', '上级政府性基金安排的转移支付'], ['state_capital', '国有资本经营预算'],
-  ['state_capital_transfer', '上级国有资本经营预算安排的转移支付'], ['special_account', '财政专户'], ['unit', '单位资金'],
-  ['carryover_fiscal', '财政拨款结转'], ['carryover_nonfiscal', '非财政拨款结转结余'],
-);
-const T6 = col(['total', '合计'], ['personnel', '人员经费'], ['public', '公用经费']);
-// Column headings only: the four project classes (301 302 303 310) read the same in every edition.
-const T7: Columns = [['total', '合计'], ...PROJECT_ECONOMIC_CLASSES.map((c): [string, string] => [c, edition(EDITION_YEARS[0]).economic.get(c) ?? c])];
-const T11 = col(
-  ['total', '总计'], ['fiscal', '财政拨款合计'], ['fiscal_personnel', '财政拨款人员经费'], ['fiscal_public', '财政拨款公用经费'], ['fiscal_project', '财政拨款项目支出'],
-  ['nonfiscal', '非财政拨款合计'], ['nonfiscal_personnel', '非财政拨款人员经费'], ['nonfiscal_public', '非财政拨款公用经费'], ['nonfiscal_project', '非财政拨款项目支出'],
-);
-
-const TABLE_NAMES: Record<string, string> = {
-  t1: '表1 单位收支总体情况表', t2: '表2 单位收入总体情况表', t3: '表3 单位支出总体情况表', t4: '表4 财政拨款收支预算总体情况表',
-  t5: '表5 一般公共预算支出情况表', t6: '表6 一般公共预算基本支出情况表', t7: '表7 一般公共预算项目支出情况表',
-  t8: '表8 政府性基金预算支出情况表', t9: '表9 国有资本经营预算支出情况表', t10: '表10 财政拨款“三公”经费支出情况表', t11: '表11 上年结转结余情况明细表',
+export const THREE_PUBLIC_LABELS: Record<(typeof THREE_PUBLIC_KEYS)[number], string> = {
+  overseas: '因公出国（境）费', vehicle_purchase: '公务用车购置费', vehicle_operation: '公务用车运行费', reception: '公务接待费',
 };
+
+export const GROUP_NAMES = {
+  staffing: '第一部分 人员',
+  budget: '预算 按功能分类 项 · 支出类型 · 资金来源',
+  economic: '一般公共预算基本支出 按经济分类 款',
+  projects: '项目支出 按经济分类 类',
+  threePublic: '财政拨款“三公”经费',
+  procurement: '政府采购',
+  assets: '国有资产占用使用',
+  prior: '上年数（第三部分比较的基数）',
+  priorOfNext: '上年数（第三部分比较的基数）与原文件本年数不同',
+} as const;
+
+const in_ = (key: SourceKey, group: readonly string[]) => group.includes(key);
+
+/** The tables that print one 项 row's amount from this source. */
+function lineTables(source: SourceKey): string[] {
+  const out = ['表2', '表3'];
+  if (in_(source, GROUPS.general_budget)) out.push('表5');
+  if (in_(source, GROUPS.fund_budget)) out.push('表8');
+  if (in_(source, GROUPS.state_capital_budget)) out.push('表9');
+  if (in_(source, GROUPS.carryover)) out.push('表11');
+  return out;
+}
+
+type Names = { functional(code: string): string; economic(code: string): string };
+
+function namesOf(data: DisclosureData): Names {
+  const catalog = catalogFor(data);
+  return {
+    functional: (code) => catalog.name('functional', code) ?? data.budget.find((l) => l.code === code)?.name ?? data.prior.budget.find((l) => l.code === code)?.name ?? '',
+    economic: (code) => catalog.name('economic', code) ?? '',
+  };
+}
 
 class Collector {
   readonly figures: Figure[] = [];
-  add(group: string, key: string, label: string, value: FigureValue, kind: FigureKind = 'amount'): void {
-    this.figures.push({ key, group, label, kind, value });
+  add(group: string, key: string, label: string, value: FigureValue, tables: string[], kind: FigureKind = 'amount'): void {
+    this.figures.push({ key, group, label, kind, value, tables });
   }
-  row(table: string, rowKey: string, rowLabel: string, values: readonly Decimal[], columns: Columns): void {
-    values.forEach((v, i) => {
-      const [k, label] = columns[i] ?? [String(i + 1), String(i + 1)];
-      this.add(TABLE_NAMES[table]!, `${table}.${rowKey}.${k}`, `${rowLabel} · ${label}`, v);
-    });
+  sources(group: string, key: string, label: string, map: SourceMap | undefined, tables: (s: SourceKey) => string[]): void {
+    for (const s of SOURCE_KEYS) {
+      const v = map?.[s];
+      if (v !== undefined) this.add(group, `${key}.${s}`, `${label} · ${SOURCE_LABELS[s]}`, v, tables(s));
+    }
   }
 }
 
-function tables(c: Collector, t: View['tables']): void {
-  const g1 = TABLE_NAMES.t1!;
-  for (const [k, label] of T1_GROUPS) c.add(g1, `t1.income.${k}`, `收入 · ${label}`, t.t1.groups[k as keyof typeof t.t1.groups]);
-  for (const k of SOURCE_KEYS) c.add(g1, `t1.income.${k}`, `收入 · ${SOURCE_LABELS[k]}`, t.t1.sources[k]);
-  for (const cls of t.t1.classes) c.add(g1, `t1.spending.${cls.code}`, `支出 · ${cls.code} ${cls.name}`, cls.amount);
-  c.add(g1, 't1.total', '收入总计 / 支出总计', t.t1.total);
-
-  const functional = (name: 't2' | 't3' | 't5' | 't8' | 't9', columns: Columns) => {
-    c.row(name, 'total', '总计', t[name].total, columns);
-    for (const r of t[name].rows) c.row(name, r.code, `${r.code} ${r.name}`, r.values, columns);
-  };
-  functional('t2', T2);
-  functional('t3', BASIC_PROJECT);
-  c.row('t4', 'total', '支出总计', t.t4.totals, BY_BUDGET);
-  c.add(TABLE_NAMES.t4!, 't4.income.fiscal', '收入 · 财政拨款（补助）', t.t4.fiscal);
-  for (const cls of t.t4.classes) c.row('t4', cls.code, `${cls.code} ${cls.name}`, cls.values, BY_BUDGET);
-  functional('t5', BASIC_PROJECT);
-  c.row('t6', 'total', '总计', t.t6.totals, T6);
-  for (const r of t.t6.rows) c.row('t6', r.cls + r.kind, `${r.cls}${r.kind ? ` ${r.kind}` : ''} ${r.name}`, r.values, T6);
-  c.row('t7', 'total', '总计', t.t7.total, T7);
-  for (const r of t.t7.rows) {
-    const code = r.cls + r.kind + r.item;
-    c.row('t7', r.project ? `${code}.${r.project}` : code, `${code} ${r.name}${r.project ? ` ${r.project}` : ''}`, r.values, T7);
+function budgetLines(c: Collector, group: string, prefix: string, lines: readonly BudgetLine[], names: Names, tables: (s: SourceKey) => string[]): void {
+  for (const line of lines) {
+    const name = names.functional(line.code);
+    for (const [part, partLabel] of PARTS)
+      c.sources(group, `${prefix}.${line.code}.${part}`, `${line.code}${name ? ` ${name}` : ''} · ${partLabel}`, line[part], tables);
   }
-  functional('t8', SPLIT);
-  functional('t9', SPLIT);
-  const t10: [keyof typeof t.t10, string][] = [
-    ['total', '合计'], ['overseas', '因公出国（境）费'], ['reception', '公务接待费'], ['vehicles', '公务用车购置及运行费'],
-    ['vehicle_purchase', '公务用车购置费'], ['vehicle_operation', '公务用车运行费'],
-  ];
-  for (const [k, label] of t10) c.row('t10', k, label, t.t10[k], BY_BUDGET);
-  c.row('t11', 'total', '总计', t.t11.total, T11);
-  for (const r of t.t11.rows) c.row('t11', r.code, `${r.code} ${r.name}`, r.values, T11);
 }
 
-/** Part 3's sections in document order, with the groups their figures are listed under. */
-const PART3_GROUPS: [string, string][] = [
-  ['total', '第三部分 一、收支总体情况'], ['income', '第三部分 二、收入预算'], ['expenditure', '第三部分 三、支出预算'],
-  ['fiscal', '第三部分 四、财政拨款收支预算'], ['general_budget', '第三部分 五、一般公共预算当年拨款'], ['basic', '第三部分 六、一般公共预算基本支出'],
-  ['projects', '第三部分 七、一般公共预算项目支出'], ['fund_budget', '第三部分 八、政府性基金预算拨款'],
-  ['state_capital_budget', '第三部分 九、国有资本经营预算拨款'], ['three_public', '第三部分 十、财政拨款“三公”经费'],
-  ['carryover', '第三部分 十一、上年结转结余'], ['operating_expense', '第三部分 十二、运行经费'], ['procurement', '第三部分 十二、政府采购'],
-  ['assets', '第三部分 十二、国有资产占用使用'], ['projectCounts', '第三部分 十二、预算绩效'], ['performance', '第三部分 项目支出绩效目标表'],
-];
-
-const LABELS: Record<string, string> = {
-  total: '合计', general: '一般公共预算', general_transfer: '上级一般公共预算安排的转移支付', fund: '政府性基金预算',
-  fund_transfer: '上级政府性基金安排的转移支付', state_capital: '国有资本经营预算', state_capital_transfer: '上级国有资本经营预算安排的转移支付',
-  special_account: '财政专户管理资金', unit: '单位资金', carryover_fiscal: '财政拨款结转', carryover_nonfiscal: '非财政拨款结转结余',
-  basic: '基本支出', project: '项目支出', general_budget: '一般公共预算', fund_budget: '政府性基金预算', state_capital_budget: '国有资本经营预算',
-  classes: '按类', lines: '按项', personnel: '人员经费', public: '公用经费', amount: '金额', change: '',
-  overseas: '因公出国（境）费', vehicle_purchase: '公务用车购置费', vehicle_operation: '公务用车运行费', reception: '公务接待费',
-  goods: '货物', works: '工程', services: '服务', sme_reserved: '面向中小企业预留', small_micro_reserved: '小微企业预留',
-  building_area: '房屋面积（平方米）', building_value: '房屋价值', vehicles: '车辆', law_enforcement: '执法执勤用车', count: '数量', value: '价值',
-  furniture: '办公家具价值', equipment_over_50: '单位价值50万元以上大型设备（台）', equipment_over_100: '单位价值100万元以上大型设备（套）',
-  planned: '本年预算安排购置', vehicleCount: '车辆数', vehicleValue: '车辆价值', nonfiscal: '非财政拨款项目', share: '占比（%）',
-  'vehicles.general': '一般公务用车', 'vehicles.other': '其他车辆', 'assets.other': '其他资产价值', 'planned.vehicles': '车辆经费',
-  'projectCounts.fiscal': '财政拨款项目', 'fiscal.total': '财政拨款收支总预算', 'performance.fiscal': '其中：财政拨款', 'performance.other': '其他资金',
-  'performance.amount': '年度预算总额', 'projects.amount': '预算安排规模', 'expenditure.total': '支出预算', 'general_budget.total': '一般公共预算拨款合计',
-};
-
-const CHANGE_PARTS: [string, string, FigureKind][] = [
-  ['amount', '本年预算', 'amount'], ['prior', '上年预算', 'amount'], ['change', '比上年增减', 'amount'], ['pct', '增减幅度（%）', 'percent'], ['share', '占比（%）', 'percent'],
-];
-const SKIPPED_KEYS = new Set(['level', 'rowspan', 'economic', 'rows', 'delta', 'up', 'zero', 'isNew']);
-
-type Changeish = { amount: Decimal; prior: Decimal | null; pct: Decimal | null; up: boolean; share: Decimal | null; delta: Decimal };
-const isChange = (v: object): v is Changeish => 'delta' in v && 'up' in v && 'isNew' in v;
-
-function labelOf(parent: string, key: string): string {
-  return LABELS[`${parent}.${key}`] ?? LABELS[key] ?? key;
-}
-
-function rowOf(item: unknown, index: number): [key: string, label: string] {
-  const o = item as { code?: string; name?: string; itemName?: string; project?: string };
-  const name = o.itemName ?? o.name ?? o.project;
-  if (o.code) return [o.code, `${o.code}${name ? ` ${name}` : ''}`];
-  if (name) return [name, name];
-  return [String(index + 1), String(index + 1)];
-}
-
-/** `within` is the name the children's labels are looked up under (an array's items share its name). */
-function walk(c: Collector, group: string, node: unknown, key: string, label: string[], within: string): void {
-  const text = () => label.filter(Boolean).join(' · ');
-  if (node instanceof Decimal) return c.add(group, key, text(), node, /\.(share|pct)$/.test(key) ? 'percent' : 'amount');
-  if (typeof node === 'number') return c.add(group, key, text(), node, 'count');
-  if (node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => {
-      const [k, l] = rowOf(item, i);
-      walk(c, group, item, `${key}.${k}`, [...label, l], within);
-    });
-    return;
-  }
-  if (isChange(node)) {
-    const values: Record<string, FigureValue> = {
-      amount: node.amount,
-      prior: node.prior,
-      change: node.amount.minus(node.prior ?? 0),
-      pct: node.pct && (node.up ? node.pct : node.pct.negated()),
-      share: node.share,
-    };
-    for (const [part, partLabel, kind] of CHANGE_PARTS)
-      if (part !== 'share' || node.share !== null) c.add(group, `${key}.${part}`, [...label, partLabel].filter(Boolean).join(' · '), values[part]!, kind);
-    return;
-  }
-  for (const [k, v] of Object.entries(node)) if (!SKIPPED_KEYS.has(k)) walk(c, group, v, `${key}.${k}`, [...label, labelOf(within, k)], k);
-}
-
-export function figuresOf(view: View): Figure[] {
+/** The figures one data file states; `names` of codes may come from the other file (a removed line keeps its name). */
+export function figuresOf(data: DisclosureData, names: Names = namesOf(data)): Figure[] {
   const c = new Collector();
-  const s = view.overview.staffing;
-  const g1 = '第一部分 机构设置及人员情况';
-  c.add(g1, 'staffing.authorized', '编制数', s.authorized, 'count');
-  c.add(g1, 'staffing.actual', '实有人数', s.actual, 'count');
-  for (const [k, label] of [['serving', '在职'], ['retired', '退休'], ['honorary_retired', '离休']] as const) {
-    c.add(g1, `staffing.${k}.count`, `${label}人数`, s[k].count, 'count');
-    c.add(g1, `staffing.${k}.change`, `${label}人数比上年增减`, s[k].placeholder ?? s[k].change, 'count');
+  const g = GROUP_NAMES;
+  const s = data.overview.staffing;
+  const p1 = ['第一部分'];
+  c.add(g.staffing, 'staffing.authorized', '编制数', s.authorized, p1, 'count');
+  if (s.actual !== undefined) c.add(g.staffing, 'staffing.actual', '实有人数', s.actual, p1, 'count');
+  for (const [k, label] of [['serving', '在职人数'], ['retired', '退休人数'], ['honorary_retired', '离休人数']] as const)
+    c.add(g.staffing, `staffing.${k}`, label, s[k].count, p1, 'count');
+
+  budgetLines(c, g.budget, 'budget', data.budget, names, lineTables);
+
+  // 3-digit keys are stated 类 subtotals, checked but never printed.
+  for (const [code, v] of Object.entries(data.basic_economic))
+    if (code.length === 5 && v !== undefined) c.add(g.economic, `economic.${code}`, `${code} ${names.economic(code)}`.trim(), v, ['表6']);
+
+  for (const p of data.projects) {
+    const key = `project.${p.name}`;
+    const shown = in_(p.source, GROUPS.general_budget) ? ['表7'] : ['第三部分'];
+    c.add(g.projects, `${key}.code`, `${p.name} · 功能分类`, p.code, shown, 'text');
+    c.add(g.projects, `${key}.source`, `${p.name} · 资金来源`, SOURCE_LABELS[p.source], shown, 'text');
+    for (const [cls, v] of Object.entries(p.economic))
+      if (v !== undefined) c.add(g.projects, `${key}.${cls}`, `${p.name} · ${cls} ${names.economic(cls)}`.trim(), v, shown);
   }
-  tables(c, view.tables);
-  const part3 = view.part3 as unknown as Record<string, unknown>;
-  for (const [k, group] of PART3_GROUPS) walk(c, group, part3[k], `part3.${k}`, k === 'total' ? ['收支总预算'] : [], k);
+
+  for (const k of THREE_PUBLIC_KEYS) c.sources(g.threePublic, `three_public.${k}`, THREE_PUBLIC_LABELS[k], data.three_public[k], () => ['表10']);
+
+  const p3 = ['第三部分'];
+  const pr = data.procurement;
+  for (const [k, label] of [['goods', '货物'], ['works', '工程'], ['services', '服务'], ['sme_reserved', '面向中小企业预留'], ['small_micro_reserved', '其中小微企业预留']] as const)
+    c.add(g.procurement, `procurement.${k}`, label, pr[k], p3);
+
+  const a = data.assets;
+  c.add(g.assets, 'assets.building_area', '房屋面积（平方米）', a.building_area, p3);
+  c.add(g.assets, 'assets.building_value', '房屋价值', a.building_value, p3);
+  for (const [k, label] of [['general', '一般公务用车'], ['law_enforcement', '执法执勤用车'], ['other', '其他车辆']] as const) {
+    c.add(g.assets, `assets.vehicles.${k}.count`, `${label}（辆）`, a.vehicles[k].count, p3, 'count');
+    c.add(g.assets, `assets.vehicles.${k}.value`, `${label}价值`, a.vehicles[k].value, p3);
+  }
+  c.add(g.assets, 'assets.furniture', '办公家具价值', a.furniture, p3);
+  c.add(g.assets, 'assets.other', '其他资产价值', a.other, p3);
+  c.add(g.assets, 'assets.equipment_over_50', '单位价值50万元以上大型设备（台）', a.equipment_over_50, p3, 'count');
+  c.add(g.assets, 'assets.equipment_over_100', '单位价值100万元以上大型设备（套）', a.equipment_over_100, p3, 'count');
+  c.add(g.assets, 'assets.planned.vehicles', '本年预算安排购置车辆经费', a.planned.vehicles, p3);
+  c.add(g.assets, 'assets.planned.equipment_over_50', '本年预算安排购置50万元以上设备（台）', a.planned.equipment_over_50, p3, 'count');
+  c.add(g.assets, 'assets.planned.equipment_over_100', '本年预算安排购置100万元以上设备（套）', a.planned.equipment_over_100, p3, 'count');
   return c.figures;
+}
+
+/**
+ * The prior-year figures Part 3 compares with, keyed like this year's so that a file's `prior:` can
+ * be set against the other file's current figures (next year's base is this year's budget).
+ */
+export function priorFiguresOf(data: DisclosureData, names: Names = namesOf(data)): Figure[] {
+  const c = new Collector();
+  const g = GROUP_NAMES.prior;
+  budgetLines(c, g, 'budget', data.prior.budget, names, () => ['第三部分']);
+  for (const k of THREE_PUBLIC_KEYS) c.sources(g, `three_public.${k}`, THREE_PUBLIC_LABELS[k], data.prior.three_public[k], () => ['第三部分']);
+  c.add(g, 'operating_expense', '运行经费', data.prior.operating_expense, ['第三部分']);
+  return c.figures;
+}
+
+/** Names from either file: the new file's first, the old one's for what only it has. */
+export function sharedNames(before: DisclosureData, after: DisclosureData): Names {
+  const [a, b] = [namesOf(after), namesOf(before)];
+  return { functional: (code) => a.functional(code) || b.functional(code), economic: (code) => a.economic(code) || b.economic(code) };
 }

@@ -1,21 +1,29 @@
-// diff: what changed between the documents two data files give — every figure (old, new,
-// difference) and every sentence of Parts 1 and 3 — for a reviewer comparing two versions or years.
+// diff: what changed between the documents two data files give, for a reviewer comparing two
+// versions or years — a summary of the main totals as printed, each stated figure that changed
+// (once, with the tables it is printed in), the sentences of Parts 1 and 3, and the reasons given.
 import { Decimal } from 'decimal.js';
 import { produce, type DocumentOptions, type Produced, type RenderedDocument } from '../document.js';
-import { figuresOf, type Figure, type FigureValue } from './figures.js';
+import type { DisclosureData } from '../model.js';
+import { figuresOf, GROUP_NAMES, priorFiguresOf, sharedNames, type Figure, type FigureValue } from './figures.js';
+import { diffReasons, type ReasonChange } from './reasons.js';
+import { summaryOf, type SummaryRow } from './summary.js';
 import { diffSequences, type WorkBudget } from './lcs.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { bigrams, dice, tokenDiff, type Bigrams, type Segment } from './tokens.js';
 
 export type { Figure, FigureKind, FigureValue } from './figures.js';
 export type { Sentence } from './sentences.js';
+export type { SummaryRow } from './summary.js';
+export type { ReasonChange } from './reasons.js';
 export type { Segment } from './tokens.js';
 
 export interface FigureChange extends Omit<Figure, 'value'> {
   old: FigureValue;
   new: FigureValue;
-  /** new − old; null when either side is not a number (a placeholder). */
+  /** new − old; null when either side is not a number. */
   difference: Decimal | null;
+  /** 新增: only the new file has it (or had nothing); 删除: only the old one. */
+  status: 'changed' | 'added' | 'removed';
 }
 
 export interface SentenceChange {
@@ -30,44 +38,40 @@ export interface SentenceChange {
 }
 
 export interface DocumentDiff {
+  /** Totals, sources, basic/project, 三公, 运行经费 of both documents, changed or not. */
+  summary: SummaryRow[];
+  /** Each stated figure that changed, once, at the level it is entered. */
   figures: FigureChange[];
   sentences: SentenceChange[];
+  /** Sentences that differ only in the year (2024 → 2025, 2023 → 2024): counted, not listed. */
+  yearOnly: SentenceChange[];
+  /** The `reasons:` texts that changed (the 主要原因 the templates word). */
+  reasons: ReasonChange[];
 }
 
-function numeric(v: FigureValue): Decimal | null {
-  if (v === null) return new Decimal(0);
-  if (typeof v === 'string') return null;
-  return new Decimal(v);
-}
+const absent = (v: FigureValue | undefined): boolean => v === undefined || v === null || (typeof v !== 'string' && new Decimal(v).isZero());
 
-/** Percentages are compared as shown (2 decimals); amounts and counts exactly; nothing equals zero. */
-function sameValue(kind: Figure['kind'], a: FigureValue, b: FigureValue): boolean {
-  const x = numeric(a);
-  const y = numeric(b);
-  if (x === null || y === null) return a === b;
-  return kind === 'percent' ? x.toDecimalPlaces(2).eq(y.toDecimalPlaces(2)) : x.eq(y);
-}
-
+/** Figures are keyed alike in both lists; the new list's order, with what only the old one has after the last of its group. */
 export function diffFigures(before: readonly Figure[], after: readonly Figure[]): FigureChange[] {
   const old = new Map(before.map((f) => [f.key, f]));
-  const seen = new Set<string>();
-  // New document's order; a figure the old one alone has goes after the last figure of its group.
+  const current = new Map(after.map((f) => [f.key, f]));
   const order: Figure[] = [...after];
   for (const f of before)
-    if (!after.some((g) => g.key === f.key)) {
+    if (!current.has(f.key)) {
       const at = order.map((g) => g.group).lastIndexOf(f.group);
       order.splice(at < 0 ? order.length : at + 1, 0, f);
     }
   const out: FigureChange[] = [];
-  const current = new Map(after.map((f) => [f.key, f]));
   for (const f of order) {
-    if (seen.has(f.key)) continue;
-    seen.add(f.key);
     const a = old.get(f.key)?.value ?? null;
     const b = current.get(f.key)?.value ?? null;
-    if (sameValue(f.kind, a, b)) continue;
-    const [x, y] = [numeric(a), numeric(b)];
-    out.push({ key: f.key, group: f.group, label: f.label, kind: f.kind, old: a, new: b, difference: x && y ? y.minus(x) : null });
+    if (absent(a) && absent(b)) continue;
+    const numeric = typeof a !== 'string' && typeof b !== 'string';
+    if (numeric ? new Decimal(a ?? 0).eq(b ?? 0) : a === b) continue;
+    const status = absent(a) ? 'added' : absent(b) ? 'removed' : 'changed';
+    const difference = numeric ? new Decimal(b ?? 0).minus(a ?? 0) : null;
+    // A zero on the side that has none is said as 新增 / 删除, never 0.00 → 11.11.
+    out.push({ key: f.key, group: f.group, label: f.label, kind: f.kind, tables: f.tables, old: absent(a) ? null : a, new: absent(b) ? null : b, difference, status });
   }
   return out;
 }
@@ -157,10 +161,46 @@ export function diffSentences(before: readonly Sentence[], after: readonly Sente
   return out;
 }
 
-export function diffDocuments(before: RenderedDocument, after: RenderedDocument): DocumentDiff {
+/** Whether a changed sentence reads the same once the old years are replaced by the new ones. */
+function yearOnly(oldYear: number, newYear: number): (c: SentenceChange) => boolean {
+  const shift = newYear - oldYear;
+  if (shift === 0) return () => false;
+  const years = new Set([oldYear, oldYear - 1].map(String));
+  return (c) => c.old !== null && c.new !== null && c.old.replace(/\d{4}/g, (y) => (years.has(y) ? String(Number(y) + shift) : y)) === c.new;
+}
+
+export interface Side {
+  data: DisclosureData;
+  document: RenderedDocument;
+}
+
+/**
+ * The prior-year figures Part 3 compares with. Against the next year's file, the old file's own
+ * budget is the base (a 上年数 that is not last year's budget is a slip to show); else the old prior.
+ */
+function priorDiff(before: Side, after: Side, names: ReturnType<typeof sharedNames>): FigureChange[] {
+  const next = after.data.unit.year === before.data.unit.year + 1;
+  const group = next ? GROUP_NAMES.priorOfNext : GROUP_NAMES.prior;
+  const asPrior = (f: Figure): Figure => ({ ...f, group, tables: ['第三部分'] });
+  const base = next
+    ? [
+        ...figuresOf(before.data, names).filter((f) => /^(budget|three_public)\./.test(f.key)).map(asPrior),
+        asPrior({ key: 'operating_expense', group, label: '运行经费', kind: 'amount', tables: [], value: before.document.view.part3.operating_expense.amount }),
+      ]
+    : priorFiguresOf(before.data, names);
+  return diffFigures(base, priorFiguresOf(after.data, names).map(asPrior)).map((f) => ({ ...f, key: `prior.${f.key}` }));
+}
+
+export function diffDocuments(before: Side, after: Side): DocumentDiff {
+  const names = sharedNames(before.data, after.data);
+  const sentences = diffSentences(sentencesOf(before.document.blocks), sentencesOf(after.document.blocks));
+  const sameButYear = yearOnly(before.data.unit.year, after.data.unit.year);
   return {
-    figures: diffFigures(figuresOf(before.view), figuresOf(after.view)),
-    sentences: diffSentences(sentencesOf(before.blocks), sentencesOf(after.blocks)),
+    summary: summaryOf(before.document.view, after.document.view),
+    figures: [...diffFigures(figuresOf(before.data, names), figuresOf(after.data, names)), ...priorDiff(before, after, names)],
+    sentences: sentences.filter((c) => !sameButYear(c)),
+    yearOnly: sentences.filter(sameButYear),
+    reasons: diffReasons(before.data, after.data, names),
   };
 }
 
@@ -177,6 +217,9 @@ export function diffFiles(oldFile: string, newFile: string, options: DocumentOpt
   return {
     old: before,
     new: after,
-    diff: before.document && after.document ? diffDocuments(before.document, after.document) : undefined,
+    diff:
+      before.document && after.document && before.loaded.data && after.loaded.data
+        ? diffDocuments({ data: before.loaded.data, document: before.document }, { data: after.loaded.data, document: after.document })
+        : undefined,
   };
 }

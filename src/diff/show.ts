@@ -1,27 +1,31 @@
-// How a changed figure is written in either format: amounts with at least 2 decimals (exact, so a
-// change below the shown rounding is still visible), percentages as shown, counts as integers.
+// How a changed figure is written in either format: as the documents print it (amounts rounded
+// half-up to 0.01 by the templates' helper, counts whole), a new or removed one said as such.
 import { Decimal } from 'decimal.js';
 import type { FigureChange, FigureKind, FigureValue } from './index.js';
+import { printed } from './summary.js';
 
 export function showValue(kind: FigureKind, value: FigureValue): string {
-  // A rate with no base is printed 0.00% in the document; an amount with none is 上年未安排.
-  if (value === null) return kind === 'percent' ? '0.00' : '—';
+  if (value === null) return '—';
   if (typeof value === 'string') return value;
-  const d = new Decimal(value);
-  if (kind === 'percent') return d.toFixed(2, Decimal.ROUND_HALF_UP);
-  if (kind === 'count') return d.toFixed(0);
-  return d.toFixed(Math.max(2, d.decimalPlaces()));
+  if (kind === 'count') return new Decimal(value).toFixed(0);
+  return printed(value);
 }
 
+/** The difference as printed (+1.47, -2.82), or 新增 / 删除 for a figure only one file has. */
 export function showDifference(change: FigureChange): string {
+  if (change.status === 'added') return '新增';
+  if (change.status === 'removed') return '删除';
   const d = change.difference;
   if (d === null) return '';
-  const shown =
-    change.kind === 'percent'
-      ? new Decimal(showValue('percent', change.new ?? 0)).minus(showValue('percent', change.old ?? 0))
-      : d;
-  const text = showValue(change.kind, shown.abs());
-  return shown.isZero() ? text : `${shown.isNegative() ? '-' : '+'}${text}`;
+  const text = showValue(change.kind, d.abs());
+  return d.isZero() ? text : `${d.isNegative() ? '-' : '+'}${text}`;
 }
 
+/** `表2、表3、表5`. */
+export const showTables = (tables: readonly string[] | undefined): string => (tables ?? []).join('、');
+
 export const PART_NAMES: Record<string, string> = { 'part-1': '第一部分', 'part-3': '第三部分' };
+
+/** What a view of the diff shows: everything, or one section of it. */
+export const ONLY = ['summary', 'figures', 'sentences', 'reasons'] as const;
+export type Only = (typeof ONLY)[number];

@@ -42,10 +42,11 @@ describe('yusuan --help', () => {
 
 describe('usage errors', () => {
   it('an unknown option: Chinese first, the command’s valid options, exit 2', () => {
-    const run = yusuan(['diff', 'a.yaml', 'b.yaml', '--templates', 'x']);
+    // (`diff --templates`, the example of issue 12, is an option of diff now; check has none.)
+    const run = yusuan(['check', 'a.yaml', '--templates', 'x']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^未知选项 --templates：yusuan diff 可用的选项为 --format、--help。 Unknown option --templates; yusuan diff takes --format, --help\.\n/);
-    expect(run.stderr).toContain('用法 Usage: yusuan diff ');
+    expect(run.stderr).toMatch(/^未知选项 --templates：yusuan check 可用的选项为 --strict、--format、--help。 Unknown option --templates; yusuan check takes --strict, --format, --help\.\n/);
+    expect(run.stderr).toContain('用法 Usage: yusuan check ');
     expect(run.stderr).not.toContain('positional argument');
     expect(run.stdout).toBe('');
   });
