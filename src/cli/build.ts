@@ -14,7 +14,7 @@ function formatsOf(value: string | undefined): Format[] {
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand('build', args);
   if (positionals.length === 0) throw new UsageError('缺少数据文件 Missing data file.');
-  const results = await build(positionals, { outDir: values.out, formats: formatsOf(values.format), templatesDir: values.templates, strict: values.strict });
+  const results = await build(positionals, { outDir: values.out, formats: formatsOf(values.format), templatesDir: values.templates, profile: values.profile, strict: values.strict });
   let failed = false;
   for (const r of results) {
     // Notes (a cent of rounding, say) are for `yusuan check`; a build shows what may need fixing.
