@@ -53,14 +53,23 @@ export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (tex
     change: (current: Num, prior: Num) => change(decimal(current), prior === null || prior === undefined ? null : decimal(prior)),
     /** A change against a prior year of zero, worded by the profile's `zero_prior`: `{{zeroPrior delta}}`. */
     zeroPrior: (delta: Num) => format.zeroPrior(delta),
+    /** `{{#if (isZero x)}}`: the figure is zero or absent. */
     isZero,
+    /** `{{#if (nonzero x)}}`: the figure is not zero. */
     nonzero: (x: Num) => !isZero(x),
+    /** `{{#if (eq a b)}}`: equal values (data text compared as the text it stands for). */
     eq: (a: unknown, b: unknown) => resolve(a) === resolve(b),
+    /** `{{#if (not a)}}`. */
     not: (a: unknown) => !a,
+    /** `{{#if (and a b …)}}`: every argument is true. */
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+    /** `{{#if (or a b …)}}`: some argument is true. */
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    /** `{{inc @index}}`: n + 1, to number from 1. */
     inc: (n: number) => n + 1,
+    /** `{{cnum 12}}` → 十二: a section number in Chinese (up to 99). */
     cnum: (n: number) => chineseNumber(n),
+    /** `{{join names "、"}}`: a list of texts joined (default 、). */
     join: (list: readonly string[], sep: unknown) => list.join(typeof sep === 'string' ? sep : '、'),
     /**
      * Text inside a CSS string in a <style> element. Data text stays a token, escaped for CSS where it
@@ -79,6 +88,7 @@ export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (tex
       opts.fn(this, { data });
       return items.join(separator);
     },
+    /** One item of `{{#list}}`: its content, trimmed, joins the list when it renders. */
     listItem(this: unknown, options: HelperOptions) {
       (options.data as { listItems?: string[] }).listItems?.push(options.fn(this).trim());
       return '';
