@@ -5,6 +5,7 @@
 import { Decimal } from 'decimal.js';
 
 const HUNDRED = new Decimal(100);
+const EPSILON = new Decimal('1e-12');
 
 /** Largest remainder at `decimals`: floors, then one unit more to the largest remainders, earliest first on ties. */
 export function largestRemainder(shares: readonly Decimal[], decimals: number): Decimal[] {
@@ -32,7 +33,8 @@ export function roundShareGroups<T>(value: T, decimals: number): T {
   const members = walked.filter(([, v]) => isShared(v)) as [string, Shared][];
   const exact = members.map(([, v]) => v.share!);
   const sum = exact.reduce((a, b) => a.plus(b), new Decimal(0));
-  if (members.length > 1 && sum.toDecimalPlaces(20).equals(HUNDRED)) {
+  // Exact shares are quotients at 40 digits: "sums to 100" allows for their last digit.
+  if (members.length > 1 && sum.minus(HUNDRED).abs().lessThan(EPSILON)) {
     const rounded = largestRemainder(exact, decimals);
     members.forEach(([k, v], i) => {
       const at = walked.findIndex(([key]) => key === k);

@@ -65,7 +65,7 @@ export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (tex
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
     /** `{{#if (or a b …)}}`: some argument is true. */
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-    /** `{{inc @index}}`: n + 1, to number from 1. */
+    /** `{{inc n}}`: n + 1, to number a loop from 1. */
     inc: (n: number) => n + 1,
     /** `{{cnum 12}}` → 十二: a section number in Chinese (up to 99). */
     cnum: (n: number) => chineseNumber(n),
