@@ -86,7 +86,7 @@ function shown(row, value, format) {
   return typeof value === 'string' ? `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”` : text;
 }
 
-const cell = (s) => s.replace(/\|/g, '\\|');
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
 /**
  * The document's text. `lib` gives the figures: { loadText, compute, numberFormat, DEFAULT_PROFILE }
