@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how long `check` takes on the reference and on a generated 2,000-line data
-// file, and `build` of the reference without the PDF. Figures are printed, never asserted: a test
+// file, and `build` of the reference without the PDF; then the hostile sizes of bench-hostile.js
+// (`npm run bench -- --large` adds the 1 MB and 9.9 MB PDF builds, minutes each). Figures are printed, never asserted: a test
 // suite with timing thresholds fails on a busy machine for no fault of the code.
 //   in process  — the library call, first call (cold: includes JIT warm-up) and median of 20 warm calls
 //   command line — `node bin/yusuan.js check FILE`, wall clock, as a finance officer runs it
@@ -14,7 +15,9 @@ import { auditFile } from '../dist/audit/index.js';
 import { importWorkbooks } from '../dist/import/index.js';
 import { loadTableLayouts } from '../dist/tables/index.js';
 import { writeXlsx } from '../dist/xlsx/index.js';
+import { hostileInputs } from './hostile-inputs.js';
 import { largeData } from './large-data.js';
+import { hostileBench, printHostile } from './bench-hostile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = join(root, 'data', '2024-info-center.yaml');
@@ -107,8 +110,34 @@ for (const [label, file] of [['reference', reference], ['generated', large]]) {
   rows.push([`import ${label} workbook (${sheetRows} rows)`, cold, warm, runs[1], `${lines} 项 lines, ${wb.SheetNames.length} sheets, one warm call ${cpuMs.toFixed(0)} ms CPU, ${errors} errors`]);
 }
 
+// Large and hostile inputs, each in a fresh process as `yusuan check` runs it: wall time, CPU time
+// and peak memory. The promise: each within 10 s and 1 GiB, as a result or a positioned finding.
+const CHECK_ONE = `
+  import { check, formatFindings } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+  import { loadFile } from ${JSON.stringify(new URL('../dist/load/read.js', import.meta.url).href)};
+  const loaded = loadFile(process.argv[1]);
+  const findings = check(loaded);
+  formatFindings(findings, loaded.source);
+  const first = findings.find((f) => f.severity === 'error') ?? findings[0];
+  const usage = process.resourceUsage();
+  console.log(JSON.stringify({ findings: findings.length, first: first && \`\${first.code} \${first.pos?.line ?? '-'}:\${first.pos?.col ?? '-'}\`, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 }));`;
+const hostile = [];
+for (const [what, text] of hostileInputs(readFileSync(reference, 'utf8'))) {
+  const file = join(work, 'hostile.yaml');
+  writeFileSync(file, text);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHECK_ONE, file], { encoding: 'utf8', timeout: 120_000 });
+  const wall = performance.now() - t;
+  const result = r.status === 0 ? JSON.parse(r.stdout) : { error: r.signal ?? `exit ${r.status}: ${r.stderr.split('\n')[0]}` };
+  hostile.push([what, (Buffer.byteLength(text) / 1024 / 1024).toFixed(1), wall, result]);
+}
+
 console.log(`yusuan bench — node ${process.version}, ${new Date().toISOString()}`);
 console.log(`${'what'.padEnd(40)} ${'first call'.padStart(10)} ${'warm median'.padStart(12)} ${'command line'.padStart(13)}`);
 for (const [what, cold, warm, wall, note] of rows)
   console.log(`${what.padEnd(40)} ${ms(cold).padStart(10)} ${ms(warm).padStart(12)} ${(wall === null ? '—' : ms(wall)).padStart(13)}   ${note}`);
+console.log(`\n${'large and hostile inputs (check, own process)'.padEnd(44)} ${'MB'.padStart(5)} ${'wall'.padStart(9)} ${'cpu'.padStart(9)} ${'peak RSS'.padStart(9)}   result`);
+for (const [what, mb, wall, r] of hostile)
+  console.log(`${what.padEnd(44)} ${mb.padStart(5)} ${ms(wall).padStart(9)} ${(r.cpu === undefined ? '—' : ms(r.cpu)).padStart(9)} ${(r.rss === undefined ? '—' : `${r.rss.toFixed(0)} MB`).padStart(9)}   ${r.error ?? `${r.findings} findings, first ${r.first}`}`);
 rmSync(work, { recursive: true, force: true });
+printHostile(hostileBench({ large: process.argv.includes('--large') }));

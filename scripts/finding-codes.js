@@ -71,7 +71,7 @@ for (const [code, info] of Object.entries(FINDING_CODES)) {
     .filter((c) => c.findings.some((f) => f.code === code))
     .sort((a, b) => a.findings.length - b.findings.length)[0];
   if (!example && info.example) {
-    lines.push(info.stage === 'audit' ? 'Example (`yusuan audit` of a published document):' : info.stage === 'import' ? 'Example (`yusuan import`, reading a workbook):' : 'Example (`yusuan build`, while printing the PDF):', '', '```text', info.example, '```', '');
+    lines.push(info.stage === 'audit' ? 'Example (`yusuan audit` of a published document):' : info.stage === 'import' ? 'Example (`yusuan import`, reading a workbook):' : `Example (\`yusuan build\`, while ${info.stage === 'write' ? 'writing the outputs' : 'printing the PDF'}):`, '', '```text', info.example, '```', '');
     continue;
   }
   if (!example) {

@@ -1,15 +1,16 @@
 // build: load → check → compute → render → print, for each data file; outputs are written only
 // when every requested format has been produced, so a failure leaves earlier outputs untouched.
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { compute } from './compute/index.js';
 import { produce } from './document.js';
 import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
 import { loadFile } from './load/read.js';
-import type { PdfMeta } from './print/index.js';
+import type { PdfMeta, PrintBudget } from './print/index.js';
+import { PrintBudgetError } from './print/errors.js';
 import { describeChar } from './print/glyph-coverage.js';
 import { decodeEntities, pdfText } from './render/escape.js';
-import { writeAtomic } from './write-atomic.js';
+import { OutputError, replaceTogether } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -18,7 +19,8 @@ export const DEFAULT_FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 
 /** A print function's answer: the PDF, or the PDF with what printing it had to report (as printPdf gives). */
 export type PrintOutput = Uint8Array | { pdf: Uint8Array; missingGlyphs?: readonly string[]; blockedRequests?: readonly string[] };
-export type PrintFn = (html: string, meta: PdfMeta) => Promise<PrintOutput>;
+/** Prints the HTML; throws a PrintBudgetError for a document past `budget`. */
+export type PrintFn = (html: string, meta: PdfMeta, budget: PrintBudget) => Promise<PrintOutput>;
 
 export interface BuildOptions {
   /** Output folder. Default `out`. */
@@ -33,6 +35,10 @@ export interface BuildOptions {
   print?: PrintFn;
   /** Publication mode: draft placeholders and unconfirmed figures are errors, so nothing is written. Default false. */
   strict?: boolean;
+  /** Most pages a PDF may have (a longer one is an error, PDF_TOO_LONG). Default 1000 (DEFAULT_MAX_PAGES). */
+  maxPages?: number;
+  /** Most seconds printing one PDF may take (then PDF_TIMEOUT). Default 600 (DEFAULT_PRINT_TIMEOUT). */
+  timeout?: number;
 }
 
 export interface BuildResult {
@@ -66,9 +72,9 @@ export function pdfMeta(view: ReturnType<typeof compute>, html: string): PdfMeta
   };
 }
 
-async function defaultPrint(html: string, meta: PdfMeta): Promise<PrintOutput> {
+async function defaultPrint(html: string, meta: PdfMeta, budget: PrintBudget): Promise<PrintOutput> {
   const { printPdf } = await import('./print/index.js');
-  return printPdf(html, { meta });
+  return printPdf(html, { meta, budget });
 }
 
 /** Warnings about a printed PDF: characters its fonts cannot draw, and what the page was refused. */
@@ -92,6 +98,11 @@ export function printFindings(output: PrintOutput, file: string): Finding[] {
   return findings;
 }
 
+/** A unit's outputs could not be produced or written: an error naming what, and nothing replaced. */
+function outputFinding(code: string, message: string, file: string): Finding {
+  return { code, severity: 'error', message, path: '', file };
+}
+
 export async function buildOne(file: string, options: BuildOptions = {}): Promise<BuildResult> {
   const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, profile: options.profile, strict: options.strict });
   if (!document) return { file, source: loaded.source, findings, outputs: [] };
@@ -101,7 +112,14 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   if (formats.includes('md')) contents.push(['md', markdown]);
   if (formats.includes('html')) contents.push(['html', html]);
   if (formats.includes('pdf')) {
-    const printed = await (options.print ?? defaultPrint)(html, pdfMeta(view, html));
+    let printed: PrintOutput;
+    try {
+      printed = await (options.print ?? defaultPrint)(html, pdfMeta(view, html), { maxPages: options.maxPages, timeout: options.timeout });
+    } catch (error) {
+      if (!(error instanceof PrintBudgetError)) throw error;
+      findings.push(outputFinding(error.code, error.message, file));
+      return { file, source: loaded.source, findings, outputs: [] };
+    }
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
@@ -115,15 +133,56 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     const { writeDocx } = await import('./docx/index.js');
     contents.push(['docx', await writeDocx(document, document.layouts, pdfMeta(view, html), document.profile)]);
   }
-  const stem = join(options.outDir ?? 'out', basename(file, extname(file)));
-  const outputs = contents.map(([format, content]) => {
-    writeAtomic(`${stem}.${format}`, content);
-    return `${stem}.${format}`;
-  });
-  return { file, source: loaded.source, findings, outputs };
+  const stem = outputStem(file, options.outDir);
+  const outputs = contents.map(([format, content]) => ({ path: `${stem}.${format}`, content }));
+  try {
+    // All formats or none: a failed write leaves every earlier output as it was.
+    replaceTogether(outputs);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    const kept = error.unrestored.length === 0 ? ' 本单位原有的输出均未改动。 None of its earlier outputs were changed.' : '';
+    findings.push(outputFinding('WRITE_FAILED', `${error.message}${kept}`, file));
+    return { file, source: loaded.source, findings, outputs: [] };
+  }
+  return { file, source: loaded.source, findings, outputs: outputs.map((o) => o.path) };
+}
+
+function outputStem(file: string, outDir = 'out'): string {
+  return join(outDir, basename(file, extname(file)));
+}
+
+/**
+ * Two inputs that would write the same outputs (`a/data.yaml` and `b/data.yaml` into one folder): the
+ * second would silently replace the first's. Returns the first such pair, or undefined.
+ */
+export function outputClash(files: readonly string[], outDir = 'out'): { first: string; second: string; stem: string } | undefined {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const stem = resolve(outputStem(file, outDir));
+    const first = seen.get(stem);
+    if (first !== undefined) return { first, second: file, stem: outputStem(file, outDir) };
+    seen.set(stem, file);
+  }
+  return undefined;
+}
+
+/** Thrown by `build` before anything is built when two inputs would write the same outputs. */
+export class OutputClashError extends Error {
+  override name = 'OutputClashError';
+  constructor(clash: { first: string; second: string; stem: string }) {
+    const same = resolve(clash.first) === resolve(clash.second);
+    super(
+      same
+        ? `${clash.first} 给出了两次。 ${clash.first} is given twice.`
+        : `${clash.first} 与 ${clash.second} 都会写出 ${clash.stem}.*，后者会覆盖前者；未构建任何文件。请分两次构建并用不同的 --out，或重命名其中一个文件。 ` +
+            `${clash.first} and ${clash.second} would both write ${clash.stem}.*, the second replacing the first; nothing was built. Build them with different --out folders, or rename one.`,
+    );
+  }
 }
 
 export async function build(files: readonly string[], options: BuildOptions = {}): Promise<BuildResult[]> {
+  const clash = outputClash(files, options.outDir);
+  if (clash) throw new OutputClashError(clash);
   const results: BuildResult[] = [];
   for (const file of files) results.push(await buildOne(file, options));
   return results;

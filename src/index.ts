@@ -1,5 +1,6 @@
 // The library API; the CLI is a thin layer over it.
-export { build, buildOne, load, FORMATS, type BuildOptions, type BuildResult, type Format, type PrintFn } from './build.js';
+export { build, buildOne, load, FORMATS, OutputClashError, type BuildOptions, type BuildResult, type Format, type PrintFn } from './build.js';
+export { OutputError } from './write-atomic.js';
 export { loadText, loadBytes, MAX_SOURCE_BYTES, type Loaded } from './load/load.js';
 export { jsonSchema } from './load/json-schema.js';
 export { check, FINDING_CODES, RULES, type CheckOptions } from './check/index.js';
@@ -19,3 +20,5 @@ export { formatDiffHtml } from './diff/format-html.js';
 export { auditDoc, auditFile, type AuditFinding, type AuditResult } from './audit/index.js';
 export { readPublished } from './published/read.js';
 export { loadTableLayouts, tableLayout, leafColumns, headerGrid, matchTitle, titleVariants, type TableLayout, type TableLayouts, type LeafColumn } from './tables/index.js';
+export { initFile, type InitResult } from './init/index.js';
+export { initText, type InitOptions } from './init/template.js';

@@ -1,23 +1,210 @@
-// Outputs are written to a temporary file beside the target and renamed over it, so a failed run
-// never leaves a half-written file and a reader never sees one.
-import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+// Outputs are written to temporary files beside their targets and renamed over them, so a failed
+// run never leaves a half-written file and a reader never sees one. The formats of one unit (md,
+// html, pdf, txt) are replaced together or not at all: every temporary file is written first, the
+// old files are kept as hard links, and when any rename fails the ones already done are undone.
+// Temporary names are `.<name>.<pid>.<ms>.tmp` (and `.old` for the kept files); one left by a
+// process that no longer runs (killed with SIGKILL, a power cut) is removed by the next write there.
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export interface WriteOptions {
   /** Replace an existing file. With false an existing file is left untouched and an `EEXIST` error thrown. Default true. */
   overwrite?: boolean;
 }
 
+/**
+ * A write that failed, worded for the user: the path is the output they asked for (never a
+ * temporary file), the message bilingual. `code` is the system's (EROFS, ENOSPC, …).
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly path: string,
+    options?: { cause?: unknown; unrestored?: string[] },
+  ) {
+    super(message, options);
+    this.unrestored = options?.unrestored ?? [];
+  }
+  /** Outputs that were replaced and could not be put back (empty: every output is as it was). */
+  readonly unrestored: string[];
+}
+
+const REASONS: Record<string, [string, string]> = {
+  EROFS: ['所在文件系统为只读', 'the file system is read-only'],
+  EACCES: ['没有写入权限', 'permission denied'],
+  EPERM: ['不允许修改（没有权限，或文件被设为不可更改）', 'not permitted (no permission, or the file is immutable)'],
+  EEXIST: ['已存在同名文件', 'a file of that name exists'],
+  ENOSPC: ['磁盘空间已满', 'the disk is full'],
+  EDQUOT: ['超出磁盘配额', 'the disk quota is exceeded'],
+  EISDIR: ['该路径是一个文件夹', 'it is a folder'],
+  ENOENT: ['路径中的文件夹不存在', 'a folder on its path does not exist'],
+  ENOTDIR: ['路径中有一项不是文件夹', 'part of its path is not a folder'],
+  ENAMETOOLONG: ['文件名过长', 'the name is too long'],
+  EMFILE: ['打开的文件过多', 'too many open files'],
+  EIO: ['磁盘读写错误', 'an I/O error'],
+};
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? 'UNKNOWN';
+}
+
+/** `verb` is what was being done to `path`, as 写出 / write or 创建文件夹 / create the folder. */
+export function outputError(error: unknown, path: string, verb: [string, string] = ['写出', 'write']): OutputError {
+  if (error instanceof OutputError) return error;
+  const code = codeOf(error);
+  const [zh, en] = REASONS[code] ?? [`系统错误 ${code}`, `system error ${code}`];
+  return new OutputError(`无法${verb[0]} ${path}：${zh}。 Cannot ${verb[1]} ${path}: ${en}.`, code, path, { cause: error });
+}
+
+const TEMP = /^\.(.+)\.(\d+)\.(\d+)\.(?:tmp|old)$/;
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return codeOf(error) === 'EPERM';
+  }
+}
+
+/** Removes yusuan's temporary files in `dir` whose writing process no longer runs. Never throws. */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMP.exec(name);
+    if (!match || alive(Number(match[2]))) continue;
+    try {
+      if (lstatSync(join(dir, name)).isFile()) rmSync(join(dir, name), { force: true });
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+}
+
+let sequence = 0;
+function temporaryName(file: string, kind: 'tmp' | 'old'): string {
+  // Date.now() alone repeats within a millisecond; the sequence keeps names of one process apart.
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now() + sequence++}.${kind}`);
+}
+
+function prepareFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw outputError(error, dir, ['创建输出文件夹', 'create the output folder']);
+  }
+  removeStaleTemporaries(dir);
+}
+
+export interface Output {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/**
+ * Replaces every file of `outputs` or none: on failure each target is as it was (or absent, if it
+ * was), and an OutputError names the output that could not be written.
+ */
+export function replaceTogether(outputs: readonly Output[]): void {
+  for (const dir of new Set(outputs.map((o) => dirname(o.path)))) prepareFolder(dir);
+  const staged: { path: string; tmp: string; old?: string }[] = [];
+  const renamed: typeof staged = [];
+  try {
+    for (const { path, content } of outputs) {
+      const entry = { path, tmp: temporaryName(path, 'tmp') };
+      staged.push(entry);
+      try {
+        writeFileSync(entry.tmp, content);
+      } catch (error) {
+        throw outputError(error, path);
+      }
+    }
+    for (const entry of staged) entry.old = keepOld(entry.path);
+    for (const entry of staged) {
+      try {
+        renameSync(entry.tmp, entry.path);
+      } catch (error) {
+        throw outputError(error, entry.path);
+      }
+      renamed.push(entry);
+    }
+  } catch (error) {
+    const unrestored = rollBack(renamed);
+    if (unrestored.length === 0) throw error;
+    const failed = error as OutputError;
+    throw new OutputError(
+      `${failed.message} 另有 ${unrestored.join('、')} 未能恢复为原来的内容。 ${unrestored.join(', ')} could not be restored to the earlier content.`,
+      failed.code,
+      failed.path,
+      { cause: error, unrestored },
+    );
+  } finally {
+    for (const { tmp, old } of staged) {
+      rmSync(tmp, { force: true });
+      if (old) rmSync(old, { force: true });
+    }
+  }
+}
+
+/** A second name for the file at `path` (a hard link, or a copy where links are not allowed); undefined when there is none to keep. */
+function keepOld(path: string): string | undefined {
+  let isFolder: boolean;
+  try {
+    isFolder = lstatSync(path).isDirectory();
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return undefined;
+    throw outputError(error, path);
+  }
+  // A folder cannot be kept, and the rename over it will fail: nothing to undo for it.
+  if (isFolder) return undefined;
+  const old = temporaryName(path, 'old');
+  try {
+    linkSync(path, old);
+  } catch {
+    try {
+      copyFileSync(path, old);
+    } catch (error) {
+      throw outputError(error, path);
+    }
+  }
+  return old;
+}
+
+/** Puts back what the renames replaced, newest first; returns the paths that could not be. */
+function rollBack(renamed: readonly { path: string; old?: string }[]): string[] {
+  const failed: string[] = [];
+  for (const { path, old } of [...renamed].reverse()) {
+    try {
+      if (old) renameSync(old, path);
+      else rmSync(path, { force: true });
+    } catch {
+      failed.push(path);
+    }
+  }
+  return failed;
+}
+
+/** One file, atomically; with `overwrite: false` never replacing an existing one. */
 export function writeAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  if (options.overwrite !== false) return replaceTogether([{ path: file, content }]);
+  prepareFolder(dirname(file));
+  const tmp = temporaryName(file, 'tmp');
   try {
     writeFileSync(tmp, content);
-    if (options.overwrite === false) publishNew(tmp, file);
-    else renameSync(tmp, file);
+    publishNew(tmp, file);
   } catch (error) {
+    throw outputError(error, file);
+  } finally {
     rmSync(tmp, { force: true });
-    throw error;
   }
 }
 
@@ -26,12 +213,10 @@ function publishNew(tmp: string, file: string): void {
   try {
     linkSync(tmp, file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code ?? '')) throw error;
+    const code = codeOf(error);
+    if (code === 'EEXIST' || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code)) throw error;
     // A file system without hard links: check, then rename (a narrow race is the best it allows).
     if (existsSync(file)) throw Object.assign(new Error(`EEXIST: file already exists, '${file}'`), { code: 'EEXIST', path: file });
     renameSync(tmp, file);
-    return;
   }
-  rmSync(tmp, { force: true });
 }

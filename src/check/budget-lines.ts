@@ -3,7 +3,15 @@
 import { catalogFor } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import { functionalName } from '../compute/functional-rows.js';
-import { finding, type DataRule } from './context.js';
+import { locate } from '../load/locate.js';
+import { hasPlaceholder } from '../placeholder.js';
+import { finding, type DataContext, type DataRule } from './context.js';
+
+/** True when the figures at `path` still hold a 【待填写：…】 (a file from `yusuan init`): unfilled, not empty. */
+export function unfilled(ctx: DataContext, path: string): boolean {
+  const range = ctx.doc ? locate(ctx.doc, path).value?.range : undefined;
+  return range != null && hasPlaceholder(ctx.source.slice(range[0], range[1]));
+}
 
 export const budgetLines: DataRule = (ctx) => {
   const out: Finding[] = [];
@@ -19,7 +27,7 @@ export const budgetLines: DataRule = (ctx) => {
     });
   }
   ctx.lines.forEach((line, i) => {
-    if (Object.values(line.all).every((v) => !v || v.isZero()))
+    if (Object.values(line.all).every((v) => !v || v.isZero()) && !unfilled(ctx, `budget[${i}]`))
       out.push(finding(ctx, 'EMPTY_LINE', 'warning',
         `budget[${i}] ${line.code} ${functionalName(catalogFor(ctx.data), line.code, ctx.lines)} 没有任何金额，不会出现在任何表中：如本年未安排，请删去此行。 ` +
           `budget[${i}] has no amount and appears in no table.`, `budget[${i}]`, { at: `budget[${i}].code` }));

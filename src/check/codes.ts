@@ -6,7 +6,7 @@ import { AUDIT_CODES } from './audit-codes.js';
 export interface CodeInfo {
   severity: Severity | 'warning/error';
   /** Stage that reports it. */
-  stage: 'read' | 'load' | 'check' | 'print' | 'audit' | 'import';
+  stage: 'read' | 'load' | 'check' | 'print' | 'write' | 'audit' | 'import';
   summary: string;
   /** For a code the bad-input corpus cannot produce (the PDF stage's, audit's), the example the docs show. */
   example?: string;
@@ -18,6 +18,8 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   NOT_TEXT: { severity: 'error', stage: 'read', summary: '不是 UTF-8 文本（二进制文件、GBK 编码）' },
   EMPTY_FILE: { severity: 'error', stage: 'load', summary: '文件为空' },
   YAML_SYNTAX: { severity: 'error', stage: 'load', summary: 'YAML 语法错误' },
+  LIMIT_EXCEEDED: { severity: 'error', stage: 'load', summary: '超出读取限制（行数、嵌套层数、YAML 记号个数、文本长度、数值大小、列出的问题个数；见 README“Limits”）' },
+  ALIAS_UNSUPPORTED: { severity: 'error', stage: 'load', summary: '不支持 YAML 别名（*名称）' },
   DUPLICATE_KEY: { severity: 'error', stage: 'load', summary: '同一映射中键重复' },
   UNKNOWN_KEY: { severity: 'error', stage: 'load', summary: '未知的键（附“是否应为”提示）' },
   MISSING_KEY: { severity: 'error', stage: 'load', summary: '缺少必填键' },
@@ -87,6 +89,24 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
     stage: 'print',
     summary: '打印时拦截了页面对外部资源的请求（build 打印 PDF 时报告）',
     example: 'data/unit.yaml:1:1  warning  打印时拦截了页面对外部资源的请求。 The page asked for http://example.com/x.png; the request was refused.  [BLOCKED_REQUEST]',
+  },
+  PDF_TOO_LONG: {
+    severity: 'error',
+    stage: 'print',
+    summary: 'PDF 超过页数上限（build --max-pages，默认 1000 页），未打印',
+    example: 'data/unit.yaml:1:1  error  PDF 超过 1000 页的页数上限，未打印。确需打印时，请用 --max-pages 提高上限。 The PDF would have more than 1000 pages, the page budget; nothing was printed. Raise it with --max-pages if the document is meant to be this long.  [PDF_TOO_LONG]',
+  },
+  PDF_TIMEOUT: {
+    severity: 'error',
+    stage: 'print',
+    summary: '打印 PDF 超过时间上限（build --timeout，默认 600 秒），已停止',
+    example: 'data/unit.yaml:1:1  error  打印 PDF 超过 600 秒的时间上限，已停止。文件很长或机器很忙时，请用 --timeout 提高上限（秒）。 Printing the PDF took longer than 600 seconds, the time budget, and was stopped. Raise it with --timeout (seconds) for a long document or a busy machine.  [PDF_TIMEOUT]',
+  },
+  WRITE_FAILED: {
+    severity: 'error',
+    stage: 'write',
+    summary: '无法写出输出文件（只读、无权限、磁盘已满、同名文件夹……），原有输出均未改动',
+    example: 'data/unit.yaml:1:1  error  无法写出 out/unit.html：该路径是一个文件夹。 Cannot write out/unit.html: it is a folder. 本单位原有的输出均未改动。 None of its earlier outputs were changed.  [WRITE_FAILED]',
   },
   ...AUDIT_CODES,
 };

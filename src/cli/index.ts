@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(isCommand(topic) ? commandHelp(topic) : USAGE + '\n');
       return 0;
     }
-    const command = name === undefined ? undefined : COMMANDS[name];
+    const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(name === undefined ? '缺少命令 Missing command.' : `未知命令 Unknown command: ${name}`);
     if (isCommand(name) && wantsHelp(rest)) {
       process.stdout.write(commandHelp(name));

@@ -1,6 +1,6 @@
 // Within a changed sentence: which words and figures changed. A figure (6.23, 2.25%) is one token,
 // so a reviewer sees 6.23 → 0.00 rather than a scatter of digits; every CJK character is one too.
-import { diffSequences } from './lcs.js';
+import { diffSequences, type WorkBudget } from './lcs.js';
 
 export interface Segment {
   kind: 'same' | 'removed' | 'added';
@@ -24,23 +24,27 @@ function fold(chunks: Chunk[]): Chunk[] {
     if ('same' in c) {
       if (prev && 'same' in prev) prev.same += c.same;
       else out.push({ ...c });
-    } else if (prev && !('same' in prev)) {
+      continue;
+    }
+    if (prev && !('same' in prev)) {
       prev.removed += c.removed;
       prev.added += c.added;
-    } else out.push({ ...c });
-  }
-  for (let i = 1; i + 1 < out.length; i++) {
-    const [a, s, b] = [out[i - 1]!, out[i]!, out[i + 1]!];
-    if ('same' in s && !('same' in a) && !('same' in b) && [...s.same].length <= 2) {
-      out.splice(i - 1, 3, { removed: a.removed + s.same + b.removed, added: a.added + s.same + b.added });
-      i = Math.max(0, i - 2);
+      continue;
     }
+    // One pass, so a sentence of many thousand tokens folds in linear time: a change after
+    // [change, short same] joins them; the change before it was itself preceded by a long stretch.
+    const before = out[out.length - 2];
+    if (prev && 'same' in prev && before && !('same' in before) && [...prev.same].length <= 2) {
+      out.length -= 2;
+      out.push({ removed: before.removed + prev.same + c.removed, added: before.added + prev.same + c.added });
+    } else out.push({ ...c });
   }
   return out;
 }
 
-export function tokenDiff(before: string, after: string): Segment[] {
-  const chunks: Chunk[] = diffSequences(tokens(before), tokens(after)).map((op) =>
+/** `budget`: comparisons shared with the other sentences of a document; once spent, a sentence shows whole (removed, then added). */
+export function tokenDiff(before: string, after: string, budget?: WorkBudget): Segment[] {
+  const chunks: Chunk[] = diffSequences(tokens(before), tokens(after), Object.is, { budget }).map((op) =>
     op.kind === 'equal' ? { same: op.a } : op.kind === 'delete' ? { removed: op.a, added: '' } : { removed: '', added: op.b },
   );
   const out: Segment[] = [];
@@ -61,7 +65,9 @@ export function tokenDiff(before: string, after: string): Segment[] {
   return out;
 }
 
-function bigrams(text: string): Map<string, number> {
+export type Bigrams = Map<string, number>;
+
+export function bigrams(text: string): Bigrams {
   const chars = [...text.replace(/\s+/g, '')];
   const out = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {
@@ -71,11 +77,8 @@ function bigrams(text: string): Map<string, number> {
   return out;
 }
 
-/** Dice coefficient of character bigrams: 1 for the same text, near 0 for unrelated ones. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
+/** Dice coefficient of two texts' character bigrams (see `bigrams`), computed once per text by the caller. */
+export function dice(x: Bigrams, y: Bigrams): number {
   let common = 0;
   let total = 0;
   for (const [g, n] of x) {

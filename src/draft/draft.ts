@@ -73,7 +73,9 @@ function* scalars(node: unknown, schema: Json | undefined, path: string[], inFlo
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = keyOf(pair);
-      const child = schema?.properties?.[key] ?? (typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+      // Own properties only: a data key such as `constructor` must not find Object's.
+      const own = schema?.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+      const child = own ?? (typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : undefined);
       yield* scalars(pair.value, child, [...path, key], inFlow || !!node.flow);
     }
   } else if (isSeq(node)) {

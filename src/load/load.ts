@@ -1,14 +1,15 @@
 // YAML text → typed data, with every finding positioned in the source.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import { hasErrors, type Finding } from '../findings.js';
 import type { DisclosureData } from '../model.js';
 import { dataSchema } from './data-schema.js';
+import { MAX_DEPTH, MAX_FINDINGS, MAX_LINES, MAX_SOURCE_BYTES, MAX_TOKENS } from './limits.js';
 import { pathAt } from './locate.js';
 import { mergeSharedCatalog } from './shared-catalog.js';
+import { LimitExceeded, parseBounded } from './parse-bounded.js';
 import { UNCONFIRMED_TAG, type Ctx, type DraftMark } from './schema.js';
 
-/** A data file larger than this is refused unread: no budget unit's data comes near it. */
-export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+export { MAX_SOURCE_BYTES } from './limits.js';
 
 export interface Loaded {
   file?: string;
@@ -55,9 +56,6 @@ const YAML_ERRORS: Record<string, string> = {
   NON_STRING_KEY: '键须为文字或数字',
 };
 
-/** Flow collections nested deeper than this are refused: the parser's regexps blow up on ~10⁵ levels. */
-const MAX_FLOW_DEPTH = 100;
-
 export function tooLarge(file?: string): Finding {
   const mb = (MAX_SOURCE_BYTES / 1024 / 1024).toFixed(0);
   return atStart('FILE_TOO_LARGE', `数据文件超过 ${mb} MB，未读取。 The data file is larger than ${mb} MB and was not read.`, file);
@@ -67,25 +65,37 @@ function notText(file: string | undefined, why: string): Finding {
   return atStart('NOT_TEXT', `数据文件不是 UTF-8 文本（${why}）；如为 GBK 等编码，请另存为 UTF-8。 The data file is not UTF-8 text.`, file);
 }
 
-/** Offset where `[` / `{` nesting (outside quotes and comments) first passes `limit`, or -1: a cheap scan before parsing. */
-function tooDeep(source: string, limit: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quote) {
-      if (c === quote && source[i - 1] !== '\\') quote = '';
-      else if (c === '\n' && quote === "'") quote = '';
-    } else if (c === '"' || c === "'") {
-      if (depth > 0) quote = c;
-    } else if (c === '#') {
-      const eol = source.indexOf('\n', i);
-      i = eol < 0 ? source.length : eol;
-    } else if (c === '[' || c === '{') {
-      if (++depth > limit) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+/** Offset of the start of line `MAX_LINES + 1`, or -1 when the source has no more lines than that. */
+function pastLastLine(source: string): number {
+  let at = -1;
+  for (let n = 0; n < MAX_LINES; n++) {
+    at = source.indexOf('\n', at + 1);
+    if (at < 0) return -1;
   }
-  return -1;
+  return at + 1 < source.length ? at + 1 : -1;
+}
+
+function limitAt(source: string, offset: number, message: string, file?: string): Finding {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  let line = 1;
+  for (let i = source.indexOf('\n'); i >= 0 && i < lineStart; i = source.indexOf('\n', i + 1)) line++;
+  return { code: 'LIMIT_EXCEEDED', severity: 'error', message, path: '', file, pos: { line, col: offset - lineStart + 1, start: offset, end: offset + 1 } };
+}
+
+const LIMIT_MESSAGES = {
+  lines: `数据文件超过 ${MAX_LINES} 行，未继续读取。 The data file has more than ${MAX_LINES} lines.`,
+  depth: `嵌套超过 ${MAX_DEPTH} 层（映射、列表、[ ] 或 { }），未继续读取。 Nesting deeper than ${MAX_DEPTH} levels.`,
+  tokens: `数据文件的键、取值和符号超过 ${MAX_TOKENS} 个，未继续读取。 The data file holds more than ${MAX_TOKENS} YAML tokens.`,
+};
+
+/** The findings, and one more saying how many were left out past MAX_FINDINGS. */
+function withOmitted(ctx: Ctx): Finding[] {
+  if (!ctx.omitted) return ctx.findings;
+  const n = ctx.omitted.count;
+  return [...ctx.findings, {
+    code: 'LIMIT_EXCEEDED', severity: 'error', path: '', file: ctx.file, pos: ctx.omitted.pos,
+    message: `另有 ${n} 个问题未列出（每个文件最多列出 ${MAX_FINDINGS} 个）：请先改正以上问题。 ${n} more problems not listed (at most ${MAX_FINDINGS} per file).`,
+  }];
 }
 
 /** Bytes as read from disk: refused when too large, not UTF-8 or binary; a UTF-8 BOM is dropped. */
@@ -104,36 +114,35 @@ export function loadText(source: string, file?: string): Loaded {
   if (source.length > MAX_SOURCE_BYTES) return { file, source: '', findings: [tooLarge(file)] };
   if (source.includes('\u0000')) return { file, source: '', findings: [notText(file, '含有空字符，应为二进制文件')] };
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  // Line breaks of old Mac files: YAML reads a lone CR as a line break, the parser does not.
+  // One character for one, so every offset and position stays as it was.
+  if (source.includes('\r') && !source.includes('\n')) source = source.replaceAll('\r', '\n');
   const lineCounter = new LineCounter();
   const ctx: Ctx = { findings: [], lineCounter, file, unconfirmed: [], placeholders: [] };
   if (source.trim() === '') {
     ctx.findings.push({ code: 'EMPTY_FILE', severity: 'error', message: '数据文件为空。 The data file is empty.', path: '', file, pos: { line: 1, col: 1, start: 0, end: 0 } });
     return { file, source, findings: ctx.findings };
   }
-  const deep = tooDeep(source, MAX_FLOW_DEPTH);
-  if (deep >= 0) {
-    const lineStart = source.lastIndexOf('\n', deep) + 1;
-    const [line, col] = [source.slice(0, lineStart).split('\n').length, deep - lineStart + 1];
-    ctx.findings.push({
-      code: 'YAML_SYNTAX', severity: 'error', path: '', file, pos: { line, col, start: deep, end: deep + 1 },
-      message: `YAML 语法错误：[ ] 或 { } 嵌套超过 ${MAX_FLOW_DEPTH} 层，无法解析。 Flow collections are nested more than ${MAX_FLOW_DEPTH} deep.`,
-    });
-    return { file, source, findings: ctx.findings };
-  }
+  const tooLong = pastLastLine(source);
+  if (tooLong >= 0) return { file, source, findings: [limitAt(source, tooLong, LIMIT_MESSAGES.lines, file)] };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    doc = parseBounded(source, lineCounter);
   } catch (cause) {
-    // The parser recurses: absurdly deep nesting exhausts the stack rather than yielding an error.
-    ctx.findings.push(atStart('YAML_SYNTAX', `YAML 无法解析（嵌套过深或结构异常）。 The YAML cannot be parsed: ${(cause as Error).message}`, file));
-    return { file, source, findings: ctx.findings };
+    if (!(cause instanceof LimitExceeded)) throw cause;
+    return { file, source, findings: [limitAt(source, cause.offset, LIMIT_MESSAGES[cause.limit], file)] };
   }
   const tagWarning = (e: { code: string; message: string }) => e.code === 'TAG_RESOLVE_FAILED' && KNOWN_TAGS.some((t) => e.message.includes(`tag: ${t}`));
-  const reported = new Set<string>();
+  const reported = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings.filter((w) => !tagWarning(w))]) {
     const [start, end] = e.pos;
-    if (reported.has(`${start}`)) continue; // one error per place: the parser can say a thing twice
-    reported.add(`${start}`);
+    if (reported.has(start)) continue; // one error per place: the parser can say a thing twice
+    reported.add(start);
+    if (ctx.findings.length >= MAX_FINDINGS) {
+      ctx.omitted ??= { count: 0, pos: { ...lineCounter.linePos(start), start, end } };
+      ctx.omitted.count++;
+      continue;
+    }
     const { line, col } = lineCounter.linePos(start);
     const duplicate = e.code === 'DUPLICATE_KEY';
     const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -150,7 +159,7 @@ export function loadText(source: string, file?: string): Loaded {
     });
   }
   // A duplicate key leaves the document readable: go on, so that every other problem is reported too.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { file, source, findings: ctx.findings };
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { file, source, findings: withOmitted(ctx) };
   if (doc.contents === null) {
     ctx.findings.push(atStart('EMPTY_FILE', '数据文件没有数据（只有注释或空文档）。 The data file holds no data.', file));
     return { file, source, findings: ctx.findings, doc, lineCounter };
@@ -158,7 +167,7 @@ export function loadText(source: string, file?: string): Loaded {
   const data = dataSchema.parse(doc.contents, ctx, '');
   if (data && !hasErrors(ctx.findings)) mergeSharedCatalog(data, file, ctx);
   return {
-    file, source, data: hasErrors(ctx.findings) ? undefined : data, findings: ctx.findings, doc, lineCounter,
+    file, source, data: hasErrors(ctx.findings) ? undefined : data, findings: withOmitted(ctx), doc, lineCounter,
     unconfirmed: ctx.unconfirmed, placeholders: ctx.placeholders,
   };
 }

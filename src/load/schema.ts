@@ -1,10 +1,11 @@
 // A small schema language: one definition both validates YAML nodes (with positions, collecting
 // every finding) and emits the JSON Schema shipped for editors, so the two can never drift apart.
 import { Decimal } from 'decimal.js';
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import type { Finding, Position, Severity } from '../findings.js';
 import { hasPlaceholder, isPlaceholder, type Placeholder } from '../placeholder.js';
 import { didYouMean } from './did-you-mean.js';
+import { MAX_AMOUNT_DIGITS, MAX_FINDINGS, MAX_INT, MAX_TEXT_CHARS, shown } from './limits.js';
 
 /** A value a draft still has to settle: a `!unconfirmed` figure or a `【待填写：…】` placeholder. */
 export interface DraftMark {
@@ -20,6 +21,8 @@ export interface Ctx {
   unconfirmed?: DraftMark[];
   /** Values holding a `【待填写：…】` placeholder, when collected. */
   placeholders?: DraftMark[];
+  /** Findings past MAX_FINDINGS, counted rather than kept; the loader reports their number once. */
+  omitted?: { count: number; pos?: Position };
 }
 
 /** The YAML tag a draft puts on each figure carried over from last year (or emptied). */
@@ -27,6 +30,11 @@ export const UNCONFIRMED_TAG = '!unconfirmed';
 
 function isUnconfirmed(node: unknown): boolean {
   return isScalar(node) && node.tag === UNCONFIRMED_TAG;
+}
+
+/** A tag other than `!unconfirmed` (`!!str 23.79`, `!x 224.04`): a figure is typed as a plain number. */
+function foreignTag(node: unknown): boolean {
+  return isScalar(node) && node.tag !== undefined && node.tag !== UNCONFIRMED_TAG;
 }
 
 function mark(ctx: Ctx, list: 'unconfirmed' | 'placeholders', node: unknown, path: string): void {
@@ -65,6 +73,11 @@ export function report(
   message: string,
   severity: Severity = 'error',
 ): void {
+  if (ctx.findings.length >= MAX_FINDINGS) {
+    ctx.omitted ??= { count: 0, pos: position(ctx, node) };
+    ctx.omitted.count++;
+    return;
+  }
   ctx.findings.push({ code, severity, message, path, file: ctx.file, pos: position(ctx, node) });
 }
 
@@ -84,6 +97,10 @@ export function text(description?: string): Schema<string> {
       if (!isScalar(node) || node.value === null || typeof node.value === 'boolean')
         return wrongType(ctx, node, path, '文本', 'text');
       const value = scalarText(node);
+      if (value.length > MAX_TEXT_CHARS) {
+        report(ctx, node, path, 'LIMIT_EXCEEDED', `${path} 超过 ${MAX_TEXT_CHARS} 个字符。 ${path} is longer than ${MAX_TEXT_CHARS} characters.`);
+        return undefined;
+      }
       if (hasPlaceholder(value)) mark(ctx, 'placeholders', node, path);
       return value;
     },
@@ -138,8 +155,13 @@ export function amount(description?: string): Schema<Decimal> {
         mark(ctx, 'placeholders', node, path);
         return new Decimal(0);
       }
-      if (source === undefined || !NUMBER.test(source) || (node as Scalar).type !== 'PLAIN') {
-        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source ?? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空'))}${amountHint(source)}。 ${path} must be an amount in 万元.`);
+      if (source === undefined || !NUMBER.test(source) || (node as Scalar).type !== 'PLAIN' || foreignTag(node)) {
+        const hint = source !== undefined && foreignTag(node) ? '：数字不要加标签（!…）' : amountHint(source);
+        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source === undefined ? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空') : shown(source))}${hint}。 ${path} must be an amount in 万元.`);
+        return undefined;
+      }
+      if (source.replace(/^[+-]/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length > MAX_AMOUNT_DIGITS) {
+        report(ctx, node, path, 'LIMIT_EXCEEDED', `${path} 金额过大：整数部分超过 ${MAX_AMOUNT_DIGITS} 位。 ${path} has more than ${MAX_AMOUNT_DIGITS} digits before the decimal point.`);
         return undefined;
       }
       const value = new Decimal(source);
@@ -180,8 +202,12 @@ export function int(opts: IntOptions = {}): Schema<number | Placeholder> {
         mark(ctx, 'placeholders', node, path);
         return opts.placeholder ? source : 0;
       }
-      if (!/^[+-]?\d+$/.test(source)) return wrongType(ctx, node, path, '整数', 'a whole number');
+      if (!/^[+-]?\d+$/.test(source) || foreignTag(node)) return wrongType(ctx, node, path, '整数', 'a whole number');
       const value = Number(source);
+      if (!Number.isSafeInteger(value) || Math.abs(value) > MAX_INT) {
+        report(ctx, node, path, 'LIMIT_EXCEEDED', `${path} 数值过大：${shown(source)}。 ${path} is too large a number.`);
+        return undefined;
+      }
       if (opts.min !== undefined && value < opts.min) return wrongType(ctx, node, path, `不小于 ${opts.min} 的整数`, `a whole number ≥ ${opts.min}`);
       return value;
     },
@@ -226,6 +252,20 @@ export function date(description?: string): Schema<string> {
   };
 }
 
+/**
+ * A child value: an alias (`*name`) is refused with its own finding rather than read as the wrong
+ * type. Aliases are never expanded, so a billion-laughs file costs nothing.
+ */
+function child<T>(schema: Schema<T>, node: unknown, ctx: Ctx, path: string): T | undefined {
+  if (isAlias(node)) return aliasUnsupported(ctx, node, path);
+  return schema.parse(node, ctx, path);
+}
+
+function aliasUnsupported(ctx: Ctx, node: unknown, path: string): undefined {
+  report(ctx, node, path, 'ALIAS_UNSUPPORTED', `${path || '此处'} 不支持 YAML 别名（*名称），请直接写出取值。 YAML aliases (*name) are not supported: write the value out.`);
+  return undefined;
+}
+
 export function optional<T>(schema: Schema<T>, fallback?: () => T): Schema<T> {
   return { ...schema, optional: true, fallback };
 }
@@ -236,8 +276,8 @@ export function list<T>(item: Schema<T>, description?: string): Schema<T[]> {
       if (isScalar(node) && node.value === null) return [];
       if (!isSeq(node)) return wrongType(ctx, node, path, '列表', 'a list');
       const out: T[] = [];
-      node.items.forEach((child, i) => {
-        const value = item.parse(child, ctx, `${path}[${i}]`);
+      node.items.forEach((item0, i) => {
+        const value = child(item, item0, ctx, `${path}[${i}]`);
         if (value !== undefined) out.push(value);
       });
       return out;
@@ -265,18 +305,24 @@ export function object<T>(shape: Record<string, Schema<unknown>>, description?: 
       // A misspelt required key is reported once, as unknown with its 'did you mean', not also as missing.
       const hinted = new Set<string>();
       for (const pair of node.items) {
+        if (isAlias(pair.key)) {
+          aliasUnsupported(ctx, pair.key, path);
+          continue;
+        }
         const key = keyText(pair);
-        const schema = shape[key];
+        // Own keys only: a data key such as `constructor` or `__proto__` must not find Object's.
+        const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
         if (!schema) {
           const hint = didYouMean(key, keys);
           if (hint) hinted.add(hint);
-          report(ctx, pair.key, join(path, key), 'UNKNOWN_KEY',
-            `未知的键 "${key}"${hint ? `，是否应为 "${hint}"？` : ''}（${path || '顶层'}） Unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}.`);
+          const named = shown(key);
+          report(ctx, pair.key, join(path, named), 'UNKNOWN_KEY',
+            `未知的键 "${named}"${hint ? `，是否应为 "${hint}"？` : ''}（${path || '顶层'}） Unknown key "${named}"${hint ? ` (did you mean "${hint}"?)` : ''}.`);
           continue;
         }
         seen.add(key);
         const before = ctx.findings.length;
-        const value = schema.parse(pair.value, ctx, join(path, key));
+        const value = child(schema, pair.value, ctx, join(path, key));
         if (value !== undefined) out[key] = value;
         else if (isScalar(pair.value) && pair.value.value === null && !schema.optional) {
           ctx.findings.length = before; // say 'no value' once, not also 'wrong type'
@@ -312,14 +358,18 @@ export function record<T>(key: Schema<string>, value: Schema<T>, description?: s
       if (!isMap(node)) return wrongType(ctx, node, path, '映射（键: 值）', 'a mapping');
       const out: Record<string, T> = {};
       for (const pair of node.items) {
+        if (isAlias(pair.key)) {
+          aliasUnsupported(ctx, pair.key, path);
+          continue;
+        }
         const raw = keyText(pair);
         const k = key.parse(pair.key, ctx, join(path, raw));
         if (k === undefined) continue;
-        if (k in out) {
+        if (Object.hasOwn(out, k)) {
           report(ctx, pair.key, join(path, k), 'DUPLICATE_CODE', `${path} 中编码 ${k} 重复。 Duplicate code ${k} in ${path}.`);
           continue;
         }
-        const v = value.parse(pair.value, ctx, join(path, k));
+        const v = child(value, pair.value, ctx, join(path, k));
         if (v !== undefined) out[k] = v;
       }
       return out;

@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { findChromium } from './find-chromium.js';
 
-/** --no-sandbox because we run as root (e.g. in CI containers); the rest keep Chromium off the network and quiet. */
+/**
+ * --no-sandbox because we run as root (e.g. in CI containers); the rest keep Chromium off the network
+ * and quiet. --disable-background-networking alone still lets the browser look up
+ * update.googleapis.com, clients2.google.com and accounts.google.com on every launch: the
+ * host-resolver rule answers every name lookup with "not found" inside Chromium, so no DNS query
+ * leaves the machine (the page itself loads only file: and data: URLs, which need no name).
+ * tests/print/no-network.test.ts watches the system calls of a real build to prove it.
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-domain-reliability',
   '--disable-sync',
   '--no-first-run',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 /** A running browser and the one way to end it. */
@@ -26,8 +36,11 @@ export function sessionOf(browser: Browser): BrowserSession {
   return { browser, close: () => closeQuietly(browser) };
 }
 
-/** Starts Chromium headless with a fresh profile directory, removed again on close. */
-export async function launchChromium(executablePath: string = findChromium()): Promise<BrowserSession> {
+/**
+ * Starts Chromium headless with a fresh profile directory, removed again on close. `protocolTimeout`
+ * (ms) bounds each DevTools call; Puppeteer's default of 180 s would fail a long document's print.
+ */
+export async function launchChromium(executablePath: string = findChromium(), options: { protocolTimeout?: number } = {}): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'yusuan-chromium-'));
   const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
   try {
@@ -35,6 +48,7 @@ export async function launchChromium(executablePath: string = findChromium()): P
       executablePath,
       headless: true,
       pipe: true,
+      protocolTimeout: options.protocolTimeout,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
       // printPdf handles these itself so it can remove the profile; Puppeteer's handlers would exit first.
       handleSIGINT: false,

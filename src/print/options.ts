@@ -12,8 +12,22 @@ export interface PdfMeta {
   lang: string;
 }
 
+/** What one document may cost to print; a document past either is refused, not printed. */
+export interface PrintBudget {
+  /** Most pages the PDF may have. Default DEFAULT_MAX_PAGES. */
+  maxPages?: number;
+  /** Most seconds printing may take, browser start included. Default DEFAULT_PRINT_TIMEOUT. */
+  timeout?: number;
+}
+
+/** A unit's disclosure runs to 20–400 pages; a thousand leaves room for the largest department. */
+export const DEFAULT_MAX_PAGES = 1000;
+/** Seconds; a 1,000-page document prints in about two minutes on a busy 2-core machine. */
+export const DEFAULT_PRINT_TIMEOUT = 600;
+
 export interface PrintOptions {
   meta: PdfMeta;
+  budget?: PrintBudget;
   /** Starts the browser; injectable so tests can stub it. Default: Chromium found by findChromium(). */
   launch?: () => Promise<Browser>;
   /** Called for each request the page may not make (anything but data: and the page's own files). Default: none; they are returned in blockedRequests either way. */

@@ -38,6 +38,16 @@ function walk(dir: string): string[] {
   );
 }
 
+/** A template file as UTF-8 text; a GBK or binary file is refused by name rather than read as U+FFFD. */
+function readText(file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (cause) {
+    if (!(cause instanceof TypeError)) throw cause;
+    throw new Error(`模板文件不是 UTF-8 文本（如为 GBK 等编码，请另存为 UTF-8）：${file}。 The template file is not UTF-8 text: ${file}.`, { cause });
+  }
+}
+
 /** Partial name of a file under partials/: `part3/change` for partials/part3/change.hbs. */
 const nameOf = (file: string) => file.replace(/^partials\//, '').replace(/(\.(md|html))?\.hbs$/, '');
 
@@ -48,14 +58,14 @@ const nameOf = (file: string) => file.replace(/^partials\//, '').replace(/(\.(md
 export function loadTemplates(source: string | TemplateSource = {}): TemplateSet {
   const layers = templateLayers(typeof source === 'string' ? { templates: source } : source);
   const find = (name: string) => join(layers.find((dir) => existsSync(join(dir, name))) ?? DEFAULT_TEMPLATES, name);
-  const read = (name: string) => readFileSync(find(name), 'utf8');
+  const read = (name: string) => readText(find(name));
   const partials: Record<string, string> = {};
   const partialFiles: Record<string, string> = {};
   // The bundled partials first, each overlay's replacing them by name.
   for (const dir of [...layers].reverse())
     for (const file of walk(join(dir, 'partials'))) {
       const name = nameOf(relative(dir, file).split(sep).join('/'));
-      partials[name] = readFileSync(file, 'utf8');
+      partials[name] = readText(file);
       partialFiles[name] = file;
     }
   const tablesDir = layers.find((dir) => existsSync(join(dir, TABLES_FILE))) ?? DEFAULT_TEMPLATES;

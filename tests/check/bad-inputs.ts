@@ -3,7 +3,7 @@
 // must produce (expected.json: code, severity, line, col, path) and optionally options.json.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/index.js';
 
@@ -27,7 +27,8 @@ export interface BadCase {
   file(): Promise<string>;
 }
 
-const generated = new Map<string, string>();
+/** Generated data files by case, with the temp folder each was written into. */
+const generated = new Map<string, { file: string; dir: string }>();
 
 export function badCases(): BadCase[] {
   return readdirSync(BAD, { withFileTypes: true })
@@ -47,13 +48,14 @@ export function badCases(): BadCase[] {
         async file() {
           const generator = join(dir, 'generate.ts');
           if (!existsSync(generator)) return join(dir, 'data.yaml');
-          let file = generated.get(name);
-          if (!file) {
+          let made = generated.get(name);
+          if (!made) {
             const { default: generate } = (await import(generator)) as { default: (dir: string) => string };
-            file = generate(mkdtempSync(join(tmpdir(), `yusuan-${name}-`)));
-            generated.set(name, file);
+            const temp = mkdtempSync(join(tmpdir(), `yusuan-${name}-`));
+            made = { file: generate(temp), dir: temp };
+            generated.set(name, made);
           }
-          return file;
+          return made.file;
         },
       };
     });
@@ -61,7 +63,7 @@ export function badCases(): BadCase[] {
 
 /** Removes the generated files (the 50 MB one among them): call from afterAll. */
 export function removeGenerated(): void {
-  for (const file of generated.values()) rmSync(dirname(file), { recursive: true, force: true });
+  for (const { dir } of generated.values()) rmSync(dir, { recursive: true, force: true });
   generated.clear();
 }
 

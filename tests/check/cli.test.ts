@@ -100,7 +100,7 @@ describe('yusuan check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(r.stdout).toContain('[NOT_TEXT]');
-    expect(r.stdout).toContain('[YAML_SYNTAX]');
+    expect(r.stdout).toContain('[LIMIT_EXCEEDED]');
     expect(r.stdout.match(/\[READ_ERROR\]/g)).toHaveLength(2);
   });
 });

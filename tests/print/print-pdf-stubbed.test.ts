@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, PDFOptions } from 'puppeteer';
 import { describe, expect, it, vi } from 'vitest';
-import { PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
+import { PrintBudgetError, PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
+import { fewestPages } from '../../src/print/print-pdf.js';
 
 const META: PdfMeta = {
   title: '某单位2025年单位预算公开',
@@ -12,8 +13,12 @@ const META: PdfMeta = {
   lang: 'zh-CN',
 };
 
-/** A browser whose one page prints what `pdf` returns; records calls so tests can check the order. */
-function stubBrowser(pdf: () => Promise<Uint8Array>) {
+/**
+ * A browser whose one page prints what `pdf` returns; records calls so tests can check the order.
+ * The page-budget probe (a print of the one page past the budget) fails as Chromium's does for a
+ * document within it, unless `pages` says the document is longer.
+ */
+function stubBrowser(pdf: () => Promise<Uint8Array>, pages = 1) {
   const calls: string[] = [];
   const page = {
     setJavaScriptEnabled: vi.fn(async (enabled: boolean) => void calls.push(`javascript:${enabled}`)),
@@ -24,7 +29,12 @@ function stubBrowser(pdf: () => Promise<Uint8Array>) {
     // First waitForFonts, then collectTextRuns.
     evaluate: vi.fn(async () => void calls.push(calls.includes('wait-for-fonts') ? 'collect-text' : 'wait-for-fonts')),
     emulateMediaType: vi.fn(async (type: string) => void calls.push(`media:${type}`)),
-    pdf: vi.fn(async (_options: PDFOptions) => {
+    pdf: vi.fn(async (options: PDFOptions) => {
+      if (options.pageRanges !== undefined) {
+        calls.push(`probe:${options.pageRanges}`);
+        if (Number(options.pageRanges) > pages) throw new Error('Protocol error (Page.printToPDF): Page range exceeds page count');
+        return blankPdf();
+      }
       calls.push('pdf');
       return pdf();
     }),
@@ -50,17 +60,19 @@ describe('printPdf with a stubbed browser', () => {
       'javascript:false',
       'intercept',
       'goto:file://',
-      'fonts',
       'wait-for-fonts',
       'media:print',
       'collect-text',
+      'probe:1001',
       'pdf',
       'close',
     ]);
     expect(stub.page.pdf).toHaveBeenCalledWith(
       expect.objectContaining({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }),
     );
-    expect(stub.page.pdf.mock.calls[0]?.[0].displayHeaderFooter).toBeFalsy();
+    expect(stub.page.pdf.mock.calls[1]?.[0].displayHeaderFooter).toBeFalsy();
+    // No timeout of Puppeteer's own: the budget bounds the print.
+    expect(stub.page.pdf.mock.calls.map((call) => call[0].timeout)).toEqual([0, 0]);
     expect(result.blockedRequests).toEqual([]);
     expect(result.missingGlyphs).toEqual([]);
   });
@@ -100,5 +112,44 @@ describe('printPdf with a stubbed browser', () => {
     await printPdf('<html></html>', { meta: META, launch: stubBrowser(blankPdf).launch });
     await printPdf('<html></html>', { meta: META, launch: stubBrowser(() => Promise.reject(new Error('x'))).launch }).catch(() => {});
     expect(['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal))).toEqual(before);
+  });
+
+  it('refuses a document past the page budget before printing it, and closes the browser', async () => {
+    const stub = stubBrowser(blankPdf, 31);
+    const error = await printPdf('<html></html>', { meta: META, launch: stub.launch, budget: { maxPages: 30 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrintBudgetError);
+    expect(error).toMatchObject({ code: 'PDF_TOO_LONG', limit: 30 });
+    expect((error as Error).message).toMatch(/PDF 超过 30 页的页数上限.*--max-pages/);
+    expect(stub.calls).not.toContain('pdf');
+    expect(stub.calls.at(-1)).toBe('close');
+  });
+
+  it('prints a document of exactly the page budget', async () => {
+    const stub = stubBrowser(blankPdf, 30);
+    await printPdf('<html></html>', { meta: META, launch: stub.launch, budget: { maxPages: 30 } });
+    expect(stub.calls).toContain('pdf');
+  });
+
+  it('stops at the time budget with its own message, and closes the browser', async () => {
+    const stub = stubBrowser(() => new Promise<Uint8Array>(() => {}));
+    const started = Date.now();
+    const error = await printPdf('<html></html>', { meta: META, launch: stub.launch, budget: { timeout: 0.3 } }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(error).toMatchObject({ code: 'PDF_TIMEOUT', limit: 0.3 });
+    expect((error as Error).message).toMatch(/超过 0\.3 秒的时间上限.*--timeout/);
+    expect((error as Error).message).not.toMatch(/protocolTimeout/);
+    expect(stub.browser.close).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a text far past the page budget without starting a browser', async () => {
+    const launch = vi.fn(async () => {
+      throw new Error('the browser must not be started');
+    });
+    const html = `<html><head><style>${'x'.repeat(100_000)}</style></head><body><p>${'预&amp;'.repeat(500_001)}</p></body></html>`;
+    const error = await printPdf(html, { meta: META, launch, budget: { maxPages: 500 } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PDF_TOO_LONG', limit: 500 });
+    expect(launch).not.toHaveBeenCalled();
+    // 1,000,002 characters (the style and the tags not counted, an entity one): at most 2,000 a page.
+    expect(fewestPages(html)).toBe(501);
   });
 });
