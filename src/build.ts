@@ -27,8 +27,10 @@ export interface BuildOptions {
   outDir?: string;
   /** Default md, html and pdf (DEFAULT_FORMATS); `txt` is the plain text, `xlsx` the tables as a workbook, `docx` the document for Word. */
   formats?: readonly Format[];
-  /** A replacement template folder. Default: the bundled `templates/`. */
+  /** A template folder over the profile, holding only the files it changes. Default: none. */
   templatesDir?: string;
+  /** A bundled profile's name or a profile folder (templates plus profile.yaml). Default: the bundled templates. */
+  profile?: string;
   /** Injected so tests need no browser. Default: Chromium via Puppeteer. */
   print?: PrintFn;
   /** Publication mode: draft placeholders and unconfirmed figures are errors, so nothing is written. Default false. */
@@ -102,7 +104,7 @@ function outputFinding(code: string, message: string, file: string): Finding {
 }
 
 export async function buildOne(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, strict: options.strict });
+  const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, profile: options.profile, strict: options.strict });
   if (!document) return { file, source: loaded.source, findings, outputs: [] };
   const formats = options.formats ?? DEFAULT_FORMATS;
   const { view, markdown, html, text } = document;
@@ -124,12 +126,12 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   if (formats.includes('txt')) contents.push(['txt', text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.
-    const [{ writeXlsx }, { loadTableLayouts }] = await Promise.all([import('./xlsx/index.js'), import('./tables/index.js')]);
-    contents.push(['xlsx', await writeXlsx(view, loadTableLayouts(options.templatesDir), pdfMeta(view, html).title)]);
+    const { writeXlsx } = await import('./xlsx/index.js');
+    contents.push(['xlsx', await writeXlsx(view, document.layouts, pdfMeta(view, html).title, document.profile)]);
   }
   if (formats.includes('docx')) {
-    const [{ writeDocx }, { loadTableLayouts }] = await Promise.all([import('./docx/index.js'), import('./tables/index.js')]);
-    contents.push(['docx', await writeDocx(document, loadTableLayouts(options.templatesDir), pdfMeta(view, html))]);
+    const { writeDocx } = await import('./docx/index.js');
+    contents.push(['docx', await writeDocx(document, document.layouts, pdfMeta(view, html), document.profile)]);
   }
   const stem = outputStem(file, options.outDir);
   const outputs = contents.map(([format, content]) => ({ path: `${stem}.${format}`, content }));

@@ -10,10 +10,14 @@ import { render } from './render/index.js';
 import { loadTemplates } from './render/templates.js';
 import { blocksToText } from './render/text.js';
 import { formatFindings } from './report/format.js';
+import type { Profile } from './profile/index.js';
+import type { TableLayouts } from './tables/index.js';
 
 export interface DocumentOptions {
-  /** A replacement template folder. Default: the bundled `templates/`. */
+  /** A template folder over the profile, holding only the files it changes. Default: none. */
   templatesDir?: string;
+  /** A bundled profile's name (`default`, …) or a profile folder. Default: the bundled `templates/`. */
+  profile?: string;
   /** Publication mode: placeholders and unconfirmed figures are errors. Default false. */
   strict?: boolean;
 }
@@ -26,6 +30,10 @@ export interface RenderedDocument {
   blocks: Block[];
   /** Plain text, as `build --format txt` writes it. */
   text: string;
+  /** The tables' layout the document was rendered with (the workbook and Word use the same). */
+  layouts: TableLayouts;
+  /** How figures are shown (the profile's settings). */
+  profile: Profile;
 }
 
 export interface Produced {
@@ -41,9 +49,10 @@ export function produce(file: string, options: DocumentOptions = {}): Produced {
   const findings = check(loaded, { strict: options.strict });
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   const view = compute(loaded.data);
-  const { markdown, html } = render(view, loadTemplates(options.templatesDir));
+  const templates = loadTemplates({ templates: options.templatesDir, profile: options.profile });
+  const { markdown, html } = render(view, templates);
   const blocks = htmlBlocks(html);
-  return { file, loaded, findings, document: { view, markdown, html, blocks, text: blocksToText(blocks) } };
+  return { file, loaded, findings, document: { view, markdown, html, blocks, text: blocksToText(blocks), layouts: templates.tables, profile: templates.profile } };
 }
 
 export class DocumentError extends Error {

@@ -39,66 +39,124 @@ export interface BudgetLine {
 }
 
 export interface Count {
+  /** The number of people (人). */
   count: number;
   /** A placeholder in a draft, until the officer fills it in. */
   change: number | Placeholder;
 }
 
 export interface Indicator {
+  /** 一级指标 (产出指标, 效益指标, 满意度指标 …). */
   level1: string;
+  /** 二级指标 (数量指标, 质量指标 …). */
   level2: string;
+  /** 三级指标: the indicator. */
   name: string;
+  /** 指标值 (the target, e.g. ≥85%). */
   target: string;
+  /** 指标值设定依据. */
   basis: string;
+  /** 上年实际完成值 (or the prior-year target). */
   last_year: string;
+  /** 分值 (weight), as typed. */
   weight: string;
+  /** 评（扣）分标准. */
   scoring: string;
+  /** 佐证资料. */
   evidence: string;
 }
 
 export interface Performance {
+  /** 项目负责人 (the manager). */
   manager: string;
+  /** 年度绩效目标. */
   goal: string;
   /** Stated budget, optional: checked against the project's amount. */
   budget?: Decimal;
+  /** 绩效指标: one row a 三级指标, in the order typed. */
   indicators: Indicator[];
 }
 
 export const PROJECT_ECONOMIC_CLASSES = ['301', '302', '303', '307', '309', '310', '311', '312', '313', '399'] as const;
 
 export interface Project {
+  /** 项目名称. */
   name: string;
+  /** 功能分类 项 (7 digits) the project is budgeted under. */
   code: string;
+  /** 资金来源 (a source key, default general). */
   source: SourceKey;
   /** Amounts by 经济分类 类 (table 7's columns). */
   economic: Partial<Record<string, Decimal>>;
+  /** 设立的政策依据. */
   policy_basis: string;
   owner?: string;
+  /** 资金分配情况. */
   allocation: string;
   period?: string;
+  /** The 项目支出绩效目标表 of the project, when it has one. */
   performance?: Performance;
 }
 
 export const THREE_PUBLIC_KEYS = ['overseas', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const;
 export type ThreePublicKey = (typeof THREE_PUBLIC_KEYS)[number];
+/** One value per “三公” item. */
+export interface ThreePublicItems<T> {
+  /** 因公出国（境）费. */
+  overseas: T;
+  /** 公务用车购置费. */
+  vehicle_purchase: T;
+  /** 公务用车运行费. */
+  vehicle_operation: T;
+  /** 公务接待费. */
+  reception: T;
+}
 export type ThreePublic = Record<ThreePublicKey, SourceMap>;
 
+/** Vehicles of one kind: how many, and their value. */
+export interface Vehicles {
+  /** Number of vehicles (辆). */
+  count: number;
+  /** Their value (万元). */
+  value: Decimal;
+}
+
 export interface Assets {
+  /** 房屋 area (平方米) at the end of the prior year. */
   building_area: Decimal;
+  /** 房屋 value. */
   building_value: Decimal;
-  vehicles: Record<'general' | 'law_enforcement' | 'other', { count: number; value: Decimal }>;
+  /** 车辆 by kind: general 一般公务用车, law_enforcement 执法执勤用车, other 其他车辆. */
+  vehicles: Record<'general' | 'law_enforcement' | 'other', Vehicles>;
+  /** 办公家具 value. */
   furniture: Decimal;
+  /** 其他资产 value. */
   other: Decimal;
+  /** 单位价值 50 万元以上大型设备 (台). */
   equipment_over_50: number;
+  /** 单位价值 100 万元以上大型设备 (套). */
   equipment_over_100: number;
-  planned: { vehicles: Decimal; equipment_over_50: number; equipment_over_100: number };
+  /** What this year's budget buys. */
+  planned: {
+    /** 购置车辆经费; zero when none. */
+    vehicles: Decimal;
+    /** 50 万元以上大型设备 to buy (台). */
+    equipment_over_50: number;
+    /** 单位价值 100 万元以上大型设备 to buy (台). */
+    equipment_over_100: number;
+  };
 }
 
 export interface Procurement {
+  /** 政府采购货物预算. */
   goods: Decimal;
+  /** 政府采购工程预算. */
   works: Decimal;
+  /** 政府采购服务预算. */
   services: Decimal;
+  /** 面向中小企业预留政府采购项目预算金额. */
   sme_reserved: Decimal;
+  /** 小微企业预留政府采购项目预算金额. */
   small_micro_reserved: Decimal;
 }
 
@@ -138,14 +196,20 @@ export type StatedTotals = Partial<Record<StatedTotalKey, Decimal>>;
 
 export interface DisclosureData {
   unit: {
+    /** The unit's name (单位名称). */
     name: string;
+    /** 预算年度. */
     year: number;
     published: string; // YYYY-MM-DD, or a placeholder (【待填写：公开日期】) in a draft
+    /** institution 事业单位 or administrative 行政单位. */
     kind: 'institution' | 'administrative';
   };
   overview: {
+    /** 主要职能, one paragraph each. */
     functions: string[];
+    /** 下属预算单位 (empty: none). */
     subordinates: string[];
+    /** 内设机构. */
     departments: string[];
     staffing: {
       authorized: number;

@@ -30,6 +30,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     outDir: values.out,
     formats: formatsOf(values.format),
     templatesDir: values.templates,
+    profile: values.profile,
     strict: values.strict,
     maxPages: budgetOf('max-pages', values['max-pages']),
     timeout: budgetOf('timeout', values.timeout),

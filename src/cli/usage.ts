@@ -33,12 +33,13 @@ export const COMMAND_SPECS = {
     },
   },
   build: {
-    synopsis: 'build <data.yaml>... [--out DIR] [--format md,html,pdf,txt,xlsx,docx] [--templates DIR] [--strict] [--max-pages N] [--timeout SECONDS]',
+    synopsis: 'build <data.yaml>... [--out DIR] [--format md,html,pdf,txt,xlsx,docx] [--profile NAME|DIR] [--templates DIR] [--strict] [--max-pages N] [--timeout SECONDS]',
     summary: '生成公开文档 Build the disclosure documents',
     options: {
       out: { type: 'string', default: 'out', arg: 'DIR', help: '输出目录（默认 out） Output folder (default out)' },
       format: { type: 'string', arg: 'md,html,pdf,txt,xlsx,docx', help: '输出格式（默认 md,html,pdf） Formats (default md,html,pdf)' },
-      templates: { type: 'string', arg: 'DIR', help: '替换用的模板目录 A replacement template folder' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '配置：内置配置名或模板目录（模板加 profile.yaml，默认 default） Profile: a bundled name or a template folder with profile.yaml (default: default)' },
+      templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录，只需放要改的文件 A template folder over the profile, holding only the files it changes' },
       strict: { type: 'boolean', default: false, help: '占位和未核实的数字算作错误 Placeholders and unconfirmed figures are errors' },
       'max-pages': { type: 'string', arg: 'N', help: 'PDF 页数上限（默认 1000） Page budget of a PDF (default 1000)' },
       timeout: { type: 'string', arg: 'SECONDS', help: '打印一个 PDF 的时间上限，秒（默认 600） Time budget for printing one PDF, in seconds (default 600)' },

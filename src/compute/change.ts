@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import { percent, ZERO } from './money.js';
 
 export interface Change {
+  /** This year's figure. */
   amount: Decimal;
   /** Prior-year figure; null when the prior year had no such item. */
   prior: Decimal | null;
@@ -12,11 +13,13 @@ export interface Change {
   pct: Decimal | null;
   /** An increase or no change (the reference words a zero change as 增加 0.00 万元，增长 0.00%). */
   up: boolean;
+  /** No change at all. */
   zero: boolean;
   /** Nothing was budgeted the year before, something is now. */
   isNew: boolean;
   /** Share of the whole it belongs to, in percent; null where no share is shown. */
   share: Decimal | null;
+  /** 主要原因 as the data gives it (without final punctuation); null when none is given. */
   reason: string | null;
 }
 

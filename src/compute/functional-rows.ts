@@ -4,19 +4,28 @@ import type { Catalog } from '../catalog/index.js';
 import { ZERO } from './money.js';
 
 export interface FunctionalRow {
+  /** 1 类, 2 款, 3 项. */
   level: 1 | 2 | 3;
+  /** The whole code: 3, 5 or 7 digits. */
   code: string;
   /** The code split as the tables print it: 类 / 款 / 项. */
   cls: string;
+  /** The 款 digits (2); printed on 款 and 项 rows. */
   kind: string;
+  /** The 项 digits (2); printed on 项 rows. */
   item: string;
+  /** The code's name (the catalog's, the unit's `catalog:` block, or the line's `name:`). */
   name: string;
+  /** The row's amounts, one a column of the table, left to right (tables.yaml `columns`). */
   values: Decimal[];
 }
 
 export interface FunctionalTable {
+  /** The 合计 row's amounts, one a column. */
   total: Decimal[];
+  /** 类 / 款 / 项 rows in code order, rows with only zeros left out. */
   rows: FunctionalRow[];
+  /** No row: the table is printed empty with its sentence (tables.yaml `empty`). */
   empty: boolean;
 }
 

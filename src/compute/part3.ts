@@ -1,7 +1,7 @@
 // Figures of Part 3 (情况说明): each compared item with its prior-year base, share and reason.
 import { catalogFor } from '../catalog/index.js';
 import type { Decimal } from 'decimal.js';
-import { THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
+import { THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey, type ThreePublicItems, type ThreePublicKey } from '../model.js';
 import { change, type Change } from './change.js';
 import { functionalName, functionalRows } from './functional-rows.js';
 import { lineSum, type Line } from './lines.js';
@@ -48,8 +48,11 @@ export function incomeComparison(data: DisclosureData, lines: readonly Line[], p
 export function expenditureComparison(data: DisclosureData, lines: readonly Line[], prior: readonly Line[], keys?: readonly SourceKey[], reasons: Partial<Record<string, string>> = {}) {
   const whole = lineSum(lines, 'all', keys);
   return {
+    /** The total compared with the prior year's. */
     total: change(whole, priorOf(prior, (p) => lineSum(p, 'all', keys))),
+    /** 基本支出, with its share of the total. */
     basic: change(lineSum(lines, 'basic', keys), priorOf(prior, (p) => lineSum(p, 'basic', keys)), { whole, reason: reasons.basic }),
+    /** 项目支出, with its share of the total. */
     project: change(lineSum(lines, 'project', keys), priorOf(prior, (p) => lineSum(p, 'project', keys)), { whole, reason: reasons.project }),
   };
 }
@@ -59,7 +62,18 @@ export function classesOf(data: DisclosureData, lines: readonly Line[], keys: re
   const whole = lineSum(lines, 'all', keys);
   return functionalRows(catalogFor(data), lines, 1, (l) => [ofSources(l.all, keys)])
     .rows.filter((r) => r.level === 1)
-    .map((r) => ({ code: r.code, name: r.name, amount: r.values[0]!, share: percent(r.values[0]!, whole), purpose: data.purposes[r.code] ?? null }));
+    .map((r) => ({
+      /** The 类 (3 digits). */
+      code: r.code,
+      /** Its name. */
+      name: r.name,
+      /** Its amount in this budget. */
+      amount: r.values[0]!,
+      /** Its share of the budget's total, in percent. */
+      share: percent(r.values[0]!, whole),
+      /** 主要用于 (the data's `purposes`); null when none is given. */
+      purpose: data.purposes[r.code] ?? null,
+    }));
 }
 
 /** Part 3 五(三): every 项 of the general public budget, this year or last, with its change. */
@@ -69,10 +83,15 @@ export function generalBudgetLines(data: DisclosureData, lines: readonly Line[],
   const named = [...lines, ...prior];
   const catalog = catalogFor(data);
   return codes.map((code) => ({
+    /** The 项 (7 digits). */
     code,
+    /** Name of its 类. */
     className: functionalName(catalog, code.slice(0, 3), named),
+    /** Name of its 款. */
     kindName: functionalName(catalog, code.slice(0, 5), named),
+    /** Name of the 项. */
     itemName: functionalName(catalog, code, named),
+    /** Its general-public-budget amount compared with the prior year's, with the reason. */
     change: change(amountOf(lines, code), prior.some((l) => l.code === code) ? amountOf(prior, code) : null, { reason: reasonOf(data.reasons.lines, code) }),
   }));
 }
@@ -84,15 +103,36 @@ export function threePublicComparison(data: DisclosureData) {
       k,
       change(ofSources(data.three_public[k], fiscal), ofSources(data.prior.three_public[k], fiscal), { reason: reasonOf(data.reasons.three_public, k) }),
     ]),
-  ) as Record<(typeof THREE_PUBLIC_KEYS)[number], Change>;
+  ) as Record<ThreePublicKey, Change> as ThreePublicItems<Change>;
   const totalOf = (m: DisclosureData['three_public']) => sum(THREE_PUBLIC_KEYS.map((k) => ofSources(m[k], fiscal)));
-  return { ...items, total: change(totalOf(data.three_public), totalOf(data.prior.three_public)) };
+  return {
+    ...items,
+    /** The “三公” total compared with the prior year's. */
+    total: change(totalOf(data.three_public), totalOf(data.prior.three_public)),
+  };
 }
 
 export function projectCounts(data: DisclosureData) {
   const fiscal = data.projects.filter((p) => (g.fiscal as readonly string[]).includes(p.source));
   const nonfiscal = data.projects.filter((p) => (g.current as readonly string[]).includes(p.source) && !fiscal.includes(p));
   const amount = (ps: typeof fiscal) => sum(ps.map((p) => sum(Object.values(p.economic))));
-  return { fiscal: { count: fiscal.length, amount: amount(fiscal) }, nonfiscal: { count: nonfiscal.length, amount: amount(nonfiscal) } };
+  return {
+    /** 当年财政拨款项目. */
+    fiscal: counted(fiscal.length, amount(fiscal)),
+    /** 当年非财政拨款项目. */
+    nonfiscal: counted(nonfiscal.length, amount(nonfiscal)),
+  };
+}
+
+/** Projects counted, with their budget. */
+export interface Counted {
+  /** How many projects. */
+  count: number;
+  /** Their budget in all. */
+  amount: Decimal;
+}
+
+function counted(count: number, amount: Decimal): Counted {
+  return { count, amount };
 }
 

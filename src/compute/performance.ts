@@ -4,7 +4,9 @@ import { sum, ZERO } from './money.js';
 import { GROUPS } from './sources.js';
 
 export interface Span {
+  /** The 一级 or 二级 indicator's text. */
   text: string;
+  /** How many indicator rows it spans. */
   rowspan: number;
 }
 
@@ -24,16 +26,30 @@ export function performanceTables(projects: readonly Project[], unitName: string
           while (i + n < all.length && all[i + n]![level] === ind[level] && (level === 'level1' || all[i + n]!.level1 === ind.level1)) n++;
           return { text: ind[level], rowspan: n };
         };
-        return { ...ind, level1Span: spanOf('level1'), level2Span: spanOf('level2') };
+        return {
+          ...ind,
+          /** The 一级指标 cell when this row starts its group; null on the rows it spans. */
+          level1Span: spanOf('level1'),
+          /** The 二级指标 cell when this row starts its group; null on the rows it spans. */
+          level2Span: spanOf('level2'),
+        };
       });
       return {
+        /** 预算单位. */
         unit: unitName,
+        /** 项目名称. */
         project: p.name,
+        /** 项目负责人. */
         manager: perf.manager,
+        /** 年度绩效目标. */
         goal: perf.goal,
+        /** 项目资金: the project's budget. */
         amount,
+        /** 其中：财政拨款. */
         fiscal: fiscal ? amount : ZERO,
+        /** 其他资金. */
         other: fiscal ? ZERO : amount,
+        /** One row an indicator. */
         rows,
       };
     });

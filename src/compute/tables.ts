@@ -1,39 +1,57 @@
 // Figures of the eleven statutory tables (Part 2). Labels and layout live in templates/tables.yaml.
 import type { Decimal } from 'decimal.js';
 import type { Catalog } from '../catalog/index.js';
-import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey } from '../model.js';
+import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey, type ThreePublicItems, type ThreePublicKey } from '../model.js';
 import { functionalName, functionalRows, type FunctionalTable } from './functional-rows.js';
 import type { Line } from './lines.js';
 import { sum, ZERO } from './money.js';
 import { GROUPS, ofSources, total } from './sources.js';
 
 export interface ClassAmount {
+  /** The 类 (3 digits). */
   code: string;
+  /** Its name. */
   name: string;
+  /** Its amounts, one a column of the expenditure side. */
   values: Decimal[];
 }
 
 export interface EconomicRow {
+  /** 1 类, 2 款 (经济分类). */
   level: 1 | 2;
+  /** The 类 digits (3). */
   cls: string;
+  /** The 款 digits (2); empty on a 类 row. */
   kind: string;
+  /** The code's name. */
   name: string;
+  /** [合计, 人员经费, 公用经费]. */
   values: Decimal[];
 }
 
 export interface ProjectRow {
+  /** 1 类, 2 款, 3 项 (功能分类); a 项 row is one project. */
   level: 1 | 2 | 3;
+  /** The 类 digits (3). */
   cls: string;
+  /** The 款 digits (2). */
   kind: string;
+  /** The 项 digits (2). */
   item: string;
+  /** The code's name. */
   name: string;
+  /** The project's name on a 项 row; empty above. */
   project: string;
+  /** [合计, then one a 经济分类 类 column]. */
   values: Decimal[];
 }
 
 export interface CarryoverRow {
+  /** The 项 (7 digits). */
   code: string;
+  /** Its name. */
   name: string;
+  /** [合计, 财政拨款结转 合计/人员/公用/项目, 非财政拨款结转结余 合计/人员/公用/项目]. */
   values: Decimal[];
 }
 
@@ -54,12 +72,20 @@ export function table1(catalog: Catalog, lines: readonly Line[]) {
   const of = (keys: readonly SourceKey[]) => sum(keys.map((k) => sources[k]));
   const groups = Object.fromEntries(Object.entries(g).map(([name, keys]) => [name, of(keys)])) as Record<keyof typeof g, Decimal>;
   return {
+    /** Each source of funds (a key of the data's source maps), summed over the lines. */
     sources,
+    /** Each group of sources (一般公共预算, 财政拨款, 单位资金, 上年结转结余 …). */
     groups,
     /** The income side by the keys of its rows in tables.yaml: a source or a group of sources. */
     income: { ...sources, ...groups } as Record<SourceKey | keyof typeof g, Decimal>,
+    /** 收入总计 = 支出总计. */
     total: of(Object.keys(sources) as SourceKey[]),
-    classes: allClasses(catalog, lines, (l) => [total(l.all)], 1).map((c) => ({ ...c, amount: c.values[0]! })),
+    /** The expenditure side: every 类 of the catalog, with its amount (zero included). */
+    classes: allClasses(catalog, lines, (l) => [total(l.all)], 1).map((c) => ({
+      ...c,
+      /** The 类's amount. */
+      amount: c.values[0]!,
+    })),
   };
 }
 
@@ -84,8 +110,25 @@ export function table4(catalog: Catalog, lines: readonly Line[]) {
   const valuesOf = (l: Line) => [ofSources(l.all, g.fiscal), ofSources(l.all, g.general_budget), ofSources(l.all, g.fund_budget), ofSources(l.all, g.state_capital_budget)];
   const classes = allClasses(catalog, lines, valuesOf, 4);
   const totals = [0, 1, 2, 3].map((i) => sum(classes.map((c) => c.values[i])));
-  const income = { fiscal: totals[0]!, general_budget: totals[1]!, fund_budget: totals[2]!, state_capital_budget: totals[3]! };
-  return { classes, totals, ...income, income };
+  const income = {
+    /** 财政拨款 in all. */
+    fiscal: totals[0]!,
+    /** 一般公共预算拨款. */
+    general_budget: totals[1]!,
+    /** 政府性基金预算拨款. */
+    fund_budget: totals[2]!,
+    /** 国有资本经营预算拨款. */
+    state_capital_budget: totals[3]!,
+  };
+  return {
+    /** The expenditure side: every 类, [合计, 一般公共预算, 政府性基金预算, 国有资本经营预算]. */
+    classes,
+    /** The 支出总计 row, as `classes`' values. */
+    totals,
+    ...income,
+    /** The income side by the keys of its rows in tables.yaml. */
+    income,
+  };
 }
 
 const PERSONNEL_CLASSES = ['301', '303'];
@@ -118,13 +161,21 @@ export function table6(catalog: Catalog, basicEconomic: DisclosureData['basic_ec
   const namesOf = (personnel: boolean) =>
     codes.filter((c) => isPersonnel(c) === personnel && !basicEconomic[c]!.isZero()).map((c) => catalog.name('economic', c) ?? c);
   return {
+    /** 经济分类 类 / 款 rows in code order. */
     rows,
+    /** 基本支出 in all. */
     total: totals[0]!,
+    /** 人员经费 (301, 303). */
     personnel: totals[1]!,
+    /** 公用经费. */
     public: totals[2]!,
+    /** The 合计 row: [合计, 人员经费, 公用经费]. */
     totals,
+    /** Names of the 人员经费 款 with a figure. */
     personnelNames: namesOf(true),
+    /** Names of the 公用经费 款 with a figure. */
     publicNames: namesOf(false),
+    /** No row: the table is printed empty. */
     empty: rows.length === 0,
   };
 }
@@ -149,7 +200,14 @@ export function table7(catalog: Catalog, data: DisclosureData, lines: readonly L
       for (const p of projects.filter((p) => p.code === r.code))
         rows.push({ ...r, level: 3, project: p.name, values: valuesOf(p.economic) });
   }
-  return { rows, total: rolled.total, empty: rows.length === 0 };
+  return {
+    /** 类 / 款 rows, then one row a project. */
+    rows,
+    /** The 合计 row. */
+    total: rolled.total,
+    /** No project: the table is printed empty. */
+    empty: rows.length === 0,
+  };
 }
 
 /** Tables 8 and 9: one budget's expenditure, basic split into personnel/public. */
@@ -170,10 +228,16 @@ export function table10(threePublic: DisclosureData['three_public']) {
     ofSources(m, g.fund_budget),
     ofSources(m, g.state_capital_budget),
   ];
-  const items = Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, valuesOf(threePublic[k])])) as Record<(typeof THREE_PUBLIC_KEYS)[number], Decimal[]>;
+  const items = Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, valuesOf(threePublic[k])])) as Record<ThreePublicKey, Decimal[]> as ThreePublicItems<Decimal[]>;
   const add = (...rows: Decimal[][]) => rows[0]!.map((_, i) => sum(rows.map((r) => r[i])));
   const vehicles = add(items.vehicle_purchase, items.vehicle_operation);
-  return { ...items, vehicles, total: add(items.overseas, items.reception, vehicles) };
+  return {
+    ...items,
+    /** 公务用车购置及运行费: purchase + operation. */
+    vehicles,
+    /** The “三公” total. */
+    total: add(items.overseas, items.reception, vehicles),
+  };
 }
 
 /** Table 11: carry-over by functional line. */
@@ -192,5 +256,12 @@ export function table11(catalog: Catalog, lines: readonly Line[]) {
     })
     .filter((r) => !r.values[0]!.isZero());
   const totals = Array.from({ length: 9 }, (_, i) => sum(rows.map((r) => r.values[i])));
-  return { rows, total: totals, empty: rows.length === 0 };
+  return {
+    /** One row a 项 with a carry-over. */
+    rows,
+    /** The 合计 row. */
+    total: totals,
+    /** No carry-over: the table is printed empty. */
+    empty: rows.length === 0,
+  };
 }

@@ -9,6 +9,8 @@ import { tableLayout, type Orientation, type TableLayout, type TableLayouts } fr
 import type { SheetModel } from '../xlsx/sheet.js';
 import { performanceSheet } from '../xlsx/performance-sheet.js';
 import { tableSheet } from '../xlsx/table-sheet.js';
+import { DEFAULT_FORMAT } from '../xlsx/sheet.js';
+import type { NumberFormat } from '../profile/index.js';
 import { runs } from './runs.js';
 import { CLASS_STYLES, textWidth } from './styles.js';
 import { blockRange, wordTable, type TableRange } from './table.js';
@@ -31,16 +33,16 @@ interface TablePage {
   seen: number;
 }
 
-function tablePage(id: string, view: View, layouts: TableLayouts): TablePage | undefined {
+function tablePage(id: string, view: View, layouts: TableLayouts, numbers: NumberFormat): TablePage | undefined {
   const [, kind, n] = PAGE_ID.exec(id) ?? [];
   if (kind === 'table') {
     const layout = layouts.tables.find((t) => t.no === Number(n));
-    return layout && { id, layout, sheet: tableSheet(view, layout, layouts, null), seen: 0 };
+    return layout && { id, layout, sheet: tableSheet(view, layout, layouts, null, numbers), seen: 0 };
   }
   const project = view.part3.performance[Number(n) - 1];
   if (!project) return undefined;
   const layout = tableLayout(layouts, 'performance');
-  return { id, layout, sheet: performanceSheet(project, layout, '', ''), seen: 0 };
+  return { id, layout, sheet: performanceSheet(project, layout, '', '', numbers), seen: 0 };
 }
 
 /**
@@ -59,7 +61,7 @@ function sheetRange(page: TablePage): TableRange | undefined {
   return { sheet, first, last: part.last, header: repeat.first === first ? repeat.last - first + 1 : 0, compact };
 }
 
-export function wordSections(blocks: readonly Block[], view: View, layouts: TableLayouts): WordSection[] {
+export function wordSections(blocks: readonly Block[], view: View, layouts: TableLayouts, numbers: NumberFormat = DEFAULT_FORMAT): WordSection[] {
   const sections: WordSection[] = [];
   let current: WordSection | undefined;
   let page: TablePage | undefined;
@@ -74,7 +76,7 @@ export function wordSections(blocks: readonly Block[], view: View, layouts: Tabl
   for (const block of blocks) {
     const pageId = block.within.find((id) => PAGE_ID.test(id));
     if (pageId && pageId !== page?.id) {
-      page = tablePage(pageId, view, layouts);
+      page = tablePage(pageId, view, layouts, numbers);
       const orientation = page?.layout.orientation ?? 'portrait';
       if (!current || !onlyTitle || current.orientation !== orientation) start(orientation);
     } else if (block.kind === 'heading' && block.level === 1) {

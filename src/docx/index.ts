@@ -8,6 +8,7 @@ import type { Block } from '../render/html-blocks.js';
 import type { TableLayouts } from '../tables/index.js';
 import { fixZipDates } from '../xlsx/zip-dates.js';
 import { wordSections } from './body.js';
+import { DEFAULT_PROFILE, numberFormat, type Profile } from '../profile/index.js';
 import { pageBoxes, type BoxPart } from './page-boxes.js';
 import { coreXml, fontTableXml, type CoreProperties } from './parts.js';
 import { A4, MARGINS, styles } from './styles.js';
@@ -27,14 +28,15 @@ function boxParagraph(parts: readonly BoxPart[] | null): Paragraph {
   return new Paragraph({ style: 'PageBox', children: children.length ? [new TextRun({ children })] : [] });
 }
 
-export async function writeDocx(source: DocxSource, layouts: TableLayouts, meta: CoreProperties): Promise<Uint8Array> {
+/** `profile` says how the tables' figures are shown; default the reference's. */
+export async function writeDocx(source: DocxSource, layouts: TableLayouts, meta: CoreProperties, profile: Profile = DEFAULT_PROFILE): Promise<Uint8Array> {
   const boxes = pageBoxes(source.html);
   const header = new Header({ children: [boxParagraph(boxes.header)] });
   const footer = new Footer({ children: [boxParagraph(boxes.footer)] });
   const first = boxes.firstHeader === undefined ? undefined : new Header({ children: [boxParagraph(boxes.firstHeader)] });
   const doc = new Document({
     styles, // the core properties (title, author, dates) are written by coreXml below
-    sections: wordSections(source.blocks, source.view, layouts).map((s, i) => ({
+    sections: wordSections(source.blocks, source.view, layouts, numberFormat(profile)).map((s, i) => ({
       properties: {
         type: SectionType.NEXT_PAGE,
         titlePage: i === 0 && first !== undefined ? true : undefined,

@@ -25,7 +25,7 @@ const EM = TABLE_SIZE * 20; // twips
 
 export function shown(cell: SheetCell): string {
   if (cell.value === null) return '';
-  return typeof cell.value === 'number' ? cell.value.toFixed(2) : cell.value;
+  return typeof cell.value === 'number' ? (cell.text ?? cell.value.toFixed(2)) : cell.value;
 }
 
 function mergeAt(merges: readonly Merge[], r: number, c: number): Merge | undefined {

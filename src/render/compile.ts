@@ -1,4 +1,5 @@
-// Compiles a template folder so that every error names the file it is in, with line and column.
+// Compiles a template set so that every error names the file it is in (the overlay's file when an
+// overlay provides it, the bundled one otherwise), with line and column.
 // Handlebars compiles partials lazily and reports their errors as the including template's; so each
 // partial is compiled here, under its own file name, and registered as a function that puts its
 // file on whatever error it throws, and that refuses to nest deeper than a bound (a partial that
@@ -96,10 +97,9 @@ function compileNow(hb: typeof Handlebars, source: string, file: string): Templa
  * error thrown while they run is a TemplateError naming the innermost template it happened in.
  */
 export function compileTemplates(hb: typeof Handlebars, templates: TemplateSet): { document: Template; layout: Template } {
-  const path = (file: string) => join(templates.dir, file);
   const stack: string[] = [];
   for (const [name, source] of Object.entries(templates.partials)) {
-    const file = path(templates.partialFiles[name] ?? `partials/${name}.hbs`);
+    const file = templates.partialFiles[name] ?? join(templates.dir, `partials/${name}.hbs`);
     const template = compileNow(hb, source, file);
     hb.registerPartial(name, ((context: unknown, options: unknown) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) {
@@ -118,15 +118,15 @@ export function compileTemplates(hb: typeof Handlebars, templates: TemplateSet):
     }) as unknown as Handlebars.Template);
   }
   const top = (source: string, file: string): Template => {
-    const template = compileNow(hb, source, path(file));
+    const template = compileNow(hb, source, file);
     return (context) => {
       stack.length = 0;
       try {
         return template(context);
       } catch (cause) {
-        throw templateError(hb, path(file), cause, false);
+        throw templateError(hb, file, cause, false);
       }
     };
   };
-  return { document: top(templates.document, 'document.md.hbs'), layout: top(templates.layout, 'layout.html.hbs') };
+  return { document: top(templates.document, templates.files.document), layout: top(templates.layout, templates.files.layout) };
 }

@@ -8,7 +8,7 @@ import { compileTemplates } from './compile.js';
 import { DataTokens, type TokenContext } from './data-tokens.js';
 import { cssString, htmlAttribute, htmlText, markdownText, markPlaceholders } from './escape.js';
 import { helpers } from './helpers.js';
-import { TABLES_FILE } from '../tables/index.js';
+import { numberFormat, roundShareGroups } from '../profile/index.js';
 import { layoutContext, layoutPartials } from './layouts.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
@@ -37,14 +37,16 @@ function forMarkdown(text: string, context: TokenContext): string {
 export function render(view: View, templates: TemplateSet = loadTemplates()): Rendered {
   const tokens = new DataTokens();
   const hb = Handlebars.create();
-  hb.registerHelper(helpers((value) => tokens.resolve(value), (s, f) => tokens.around(s, f)) as unknown as Record<string, Handlebars.HelperDelegate>);
+  const format = numberFormat(templates.profile);
+  hb.registerHelper(helpers((value) => tokens.resolve(value), (s, f) => tokens.around(s, f), format) as unknown as Record<string, Handlebars.HelperDelegate>);
   const tablePartials = layoutPartials(templates.tables);
   const { document, layout } = compileTemplates(hb, {
     ...templates,
     partials: { ...tablePartials, ...templates.partials },
-    partialFiles: { ...Object.fromEntries(Object.keys(tablePartials).map((name) => [name, TABLES_FILE])), ...templates.partialFiles },
+    partialFiles: { ...Object.fromEntries(Object.keys(tablePartials).map((name) => [name, templates.tables.file])), ...templates.partialFiles },
   });
-  const context = { ...tokens.tokenize(view), layouts: layoutContext(templates.tables, (s) => tokens.token(s)) };
+  const shown = templates.profile.shares === 'largest_remainder' ? roundShareGroups(view, templates.profile.decimals.rate) : view;
+  const context = { ...tokens.tokenize(shown), layouts: layoutContext(templates.tables, (s) => tokens.token(s), format.unit) };
   const markdown = document(context);
   const md = new MarkdownIt({ html: true, typographer: false, linkify: false });
   const page = layout({

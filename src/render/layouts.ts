@@ -2,6 +2,7 @@
 // figures a template cannot work out itself (width, the columns before the first amount, the ※/1/2
 // row, a two-sided table's rows), and each table's empty-table sentence as a partial
 // `layouts/<id>-empty` (the performance table's year line as `layouts/performance-year`).
+import { unitLine } from '../profile/index.js';
 import { leafColumns, type TableLayouts } from '../tables/index.js';
 
 /** Names of the properties that are identifiers the templates look figures up by, not wording. */
@@ -18,9 +19,10 @@ function wording(value: unknown, text: (s: string) => string, name = ''): unknow
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wording(v, text, k)]));
 }
 
-export function layoutContext(layouts: TableLayouts, text: (s: string) => string) {
+/** `unit` is the display unit, put into the 单位 line (`meta.unit`'s `{unit}`). */
+export function layoutContext(layouts: TableLayouts, text: (s: string) => string, unit = '万元') {
   return wording({
-    meta: layouts.meta,
+    meta: { ...layouts.meta, unit: unitLine(layouts.meta.unit, unit) },
     ...Object.fromEntries(
       layouts.tables.map((t) => {
         const leaves = leafColumns(t);

@@ -1,28 +1,38 @@
-// Loads a template folder: document.md.hbs, layout.html.hbs, style.css, print.css, partials/**.hbs,
-// tables.yaml (the tables' layout; the bundled one when the folder has none).
+// Loads a template set from layered folders: a file is taken from the first folder that has it
+// (`--templates DIR`, then the profile's folder, then the bundled templates/), so a folder holds only
+// the files it changes. Files: document.md.hbs, layout.html.hbs, style.css, print.css,
+// placeholder.css, partials/**.hbs, tables.yaml (the tables' layout), profile.yaml (the settings).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadTableLayouts, type TableLayouts } from '../tables/index.js';
+import { DEFAULT_TEMPLATES, loadProfile, templateLayers, type Profile, type TemplateSource } from '../profile/index.js';
+import { loadTableLayouts, TABLES_FILE, type TableLayouts } from '../tables/index.js';
 
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { DEFAULT_TEMPLATES };
 
 export interface TemplateSet {
+  /** The most specific folder (the one `--templates` or the profile names). */
   dir: string;
+  /** Every folder read, most specific first, the bundled templates last. */
+  layers: string[];
   document: string;
   layout: string;
   css: string;
   printCss: string;
-  /** Highlight of a draft's 【待填写：…】; the bundled one when the folder has none. */
+  /** Highlight of a draft's 【待填写：…】. */
   placeholderCss: string;
   partials: Record<string, string>;
   /** The statutory tables' titles, headers, columns and row labels (tables.yaml). */
   tables: TableLayouts;
-  /** Each partial's file, relative to `dir` (`partials/part3/change.hbs`), for error messages. */
+  /** The file each partial was read from (the overlay's or the bundled one), for error messages. */
   partialFiles: Record<string, string>;
+  /** The files document.md.hbs and layout.html.hbs were read from. */
+  files: { document: string; layout: string };
+  /** How figures are shown (profile.yaml, layered). */
+  profile: Profile;
 }
 
 function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : [],
   );
@@ -38,13 +48,39 @@ function readText(file: string): string {
   }
 }
 
-export function loadTemplates(dir: string = DEFAULT_TEMPLATES): TemplateSet {
-  const read = (name: string) => readText(join(dir, name));
-  const partialsDir = join(dir, 'partials');
-  const files = walk(partialsDir).map((file) => relative(dir, file).split(sep).join('/'));
-  const nameOf = (file: string) => file.replace(/^partials\//, '').replace(/(\.(md|html))?\.hbs$/, '');
-  const partials = Object.fromEntries(files.map((file) => [nameOf(file), readText(join(dir, file))]));
-  const partialFiles = Object.fromEntries(files.map((file) => [nameOf(file), file]));
-  const placeholderCss = existsSync(join(dir, 'placeholder.css')) ? read('placeholder.css') : readText(join(DEFAULT_TEMPLATES, 'placeholder.css'));
-  return { dir, document: read('document.md.hbs'), layout: read('layout.html.hbs'), css: read('style.css'), printCss: read('print.css'), placeholderCss, partials, partialFiles, tables: loadTableLayouts(dir) };
+/** Partial name of a file under partials/: `part3/change` for partials/part3/change.hbs. */
+const nameOf = (file: string) => file.replace(/^partials\//, '').replace(/(\.(md|html))?\.hbs$/, '');
+
+/**
+ * A template set from a template folder (a string, as `--templates DIR`) or from a profile and a
+ * folder over it. Without either, the bundled templates.
+ */
+export function loadTemplates(source: string | TemplateSource = {}): TemplateSet {
+  const layers = templateLayers(typeof source === 'string' ? { templates: source } : source);
+  const find = (name: string) => join(layers.find((dir) => existsSync(join(dir, name))) ?? DEFAULT_TEMPLATES, name);
+  const read = (name: string) => readText(find(name));
+  const partials: Record<string, string> = {};
+  const partialFiles: Record<string, string> = {};
+  // The bundled partials first, each overlay's replacing them by name.
+  for (const dir of [...layers].reverse())
+    for (const file of walk(join(dir, 'partials'))) {
+      const name = nameOf(relative(dir, file).split(sep).join('/'));
+      partials[name] = readText(file);
+      partialFiles[name] = file;
+    }
+  const tablesDir = layers.find((dir) => existsSync(join(dir, TABLES_FILE))) ?? DEFAULT_TEMPLATES;
+  return {
+    dir: layers[0]!,
+    layers,
+    document: read('document.md.hbs'),
+    layout: read('layout.html.hbs'),
+    css: read('style.css'),
+    printCss: read('print.css'),
+    placeholderCss: read('placeholder.css'),
+    partials,
+    partialFiles,
+    files: { document: find('document.md.hbs'), layout: find('layout.html.hbs') },
+    tables: loadTableLayouts(tablesDir),
+    profile: loadProfile(layers),
+  };
 }

@@ -2,23 +2,25 @@
 // fields in the published 9-column grid, then one row an indicator, 一级/二级 merged down their groups.
 import type { View } from '../compute/index.js';
 import type { TableLayout } from '../tables/index.js';
-import { amountOrZero, SheetBuilder, type SheetCell, type SheetModel } from './sheet.js';
+import type { NumberFormat } from '../profile/index.js';
+import { amountCell, DEFAULT_FORMAT, SheetBuilder, type SheetCell, type SheetModel } from './sheet.js';
 
 type Performance = View['part3']['performance'][number];
 
-export function performanceSheet(p: Performance, layout: TableLayout, yearLine: string, name: string): SheetModel {
+export function performanceSheet(p: Performance, layout: TableLayout, yearLine: string, name: string, numbers: NumberFormat = DEFAULT_FORMAT): SheetModel {
   const width = layout.columns.length;
   const f = layout.body.fields;
   const th = (key: string, colspan = 1, rowspan = 1) => ({ cell: { value: f[key] ?? key, role: 'header' } as SheetCell, colspan, rowspan });
   const td = (value: string | number | null, role: SheetCell['role'], colspan = 1) => ({ cell: { value, role } as SheetCell, colspan });
+  const money = (x: Performance['amount']) => ({ cell: amountCell(x, numbers, 'zero'), colspan: 2 });
   const b = new SheetBuilder(width);
   b.addRow([{ cell: { value: layout.title, role: 'title' }, colspan: width }]);
   b.addRow([{ cell: { value: yearLine, role: 'meta', center: true }, colspan: width }]);
   const first = b.next;
   b.addRow([th('unit', 2), td(p.unit, 'text', 7)]);
   b.addRow([th('project', 2), td(p.project, 'text', 4), th('manager', 2), td(p.manager, 'text')]);
-  b.addRow([th('funds', 2, 2), th('amount'), td(amountOrZero(p.amount), 'amount', 2), td(null, 'text', 4)]);
-  b.addRow([th('fiscal'), td(amountOrZero(p.fiscal), 'amount', 2), th('other', 2), td(amountOrZero(p.other), 'amount', 2)]);
+  b.addRow([th('funds', 2, 2), th('amount'), money(p.amount), td(null, 'text', 4)]);
+  b.addRow([th('fiscal'), money(p.fiscal), th('other', 2), money(p.other)]);
   b.addRow([th('goal', 2), td(p.goal, 'text', 7)]);
   const header = b.next;
   for (const row of layout.header) b.addRow(row.map((h) => ({ cell: { value: h.label, role: 'header' }, colspan: h.colspan, rowspan: h.rowspan })));
@@ -38,6 +40,7 @@ export function performanceSheet(p: Performance, layout: TableLayout, yearLine: 
     width,
     rows: b.rows,
     merges: b.merges,
+    numberFormat: numbers.excelFormat,
     repeat: { first: header, last: header + layout.header.length - 1 },
     table: [{ first, last: header - 1 }, { first: header, last: b.next - 1 }],
   };

@@ -1,6 +1,7 @@
 // A worksheet as plain data: a grid of cells with their role, the merges, and which rows are the
 // header. The table sheets and the performance sheets build one; workbook.ts styles and writes it.
 import { Decimal } from 'decimal.js';
+import { DEFAULT_PROFILE, numberFormat, type NumberFormat } from '../profile/index.js';
 
 export type CellValue = string | number | null;
 
@@ -26,6 +27,8 @@ export interface SheetCell {
   center?: boolean;
   /** Indent of a name: 0 for 类, 1 for 款, 2 for 项. */
   indent?: number;
+  /** An amount as the profile shows it (Word prints this; the workbook the number in `numberFormat`). */
+  text?: string;
 }
 
 /** 0-based, inclusive. */
@@ -47,18 +50,17 @@ export interface SheetModel {
   repeat: { first: number; last: number };
   /** Rows of the bordered table, 0-based inclusive. */
   table: { first: number; last: number }[];
+  /** The spreadsheet number format of its amounts (the profile's). Default 0.00. */
+  numberFormat?: string;
 }
 
-/** A shown figure: rounded half-up to 0.01 on its own, as the published cell; blank for zero. */
-export function cellAmount(x: Decimal | number | null | undefined): number | null {
-  if (x === null || x === undefined) return null;
-  const d = new Decimal(x);
-  return d.isZero() ? null : Number(d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
-}
+/** The reference's way of showing figures: 万元, 2 decimals. */
+export const DEFAULT_FORMAT: NumberFormat = numberFormat(DEFAULT_PROFILE);
 
-/** As `cellAmount`, but zero shows as 0 (the performance table's 0.00). */
-export function amountOrZero(x: Decimal | number | null | undefined): number {
-  return cellAmount(x) ?? 0;
+/** An amount cell as the profile shows it: the rounded number, and its text; blank for zero. */
+export function amountCell(x: Decimal | number | null | undefined, format: NumberFormat = DEFAULT_FORMAT, zero: 'blank' | 'zero' = 'blank'): SheetCell {
+  const value = format.cellValue(x) ?? (zero === 'zero' ? 0 : null);
+  return { value, role: 'amount', ...(value === null ? {} : { text: format.cellText(value) }) };
 }
 
 /** Builds a sheet row by row; a cell with colspan/rowspan records its merge and fills what it covers. */

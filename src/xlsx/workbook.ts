@@ -54,7 +54,7 @@ function font(cell: SheetCell): Partial<ExcelJS.Font> {
 /** Shown width of a value in characters. */
 function shownWidth(cell: SheetCell): number {
   if (cell.value === null) return 0;
-  if (typeof cell.value === 'number') return cell.value.toFixed(2).length;
+  if (typeof cell.value === 'number') return (cell.text ?? cell.value.toFixed(2)).length;
   return Math.max(...cell.value.split('\n').map(displayWidth)) + (cell.indent ?? 0) * 2;
 }
 
@@ -101,11 +101,11 @@ function rowHeights(sheet: SheetModel, widths: readonly number[]): number[] {
 /** One style object per kind of cell, shared within a workbook: tens of thousands of cells need not each carry their own. */
 type Styles = Map<string, Partial<ExcelJS.Style>>;
 
-function styleOf(styles: Styles, cell: SheetCell, bordered: boolean): Partial<ExcelJS.Style> {
-  const key = `${cell.role}|${cell.bold ?? ''}|${cell.center ?? ''}|${cell.indent ?? 0}|${bordered}`;
+function styleOf(styles: Styles, cell: SheetCell, bordered: boolean, numFmt = '0.00'): Partial<ExcelJS.Style> {
+  const key = `${cell.role}|${cell.bold ?? ''}|${cell.center ?? ''}|${cell.indent ?? 0}|${bordered}|${numFmt}`;
   let style = styles.get(key);
   if (!style) {
-    style = { font: font(cell), alignment: alignment(cell), ...(cell.role === 'amount' ? { numFmt: '0.00' } : {}), ...(bordered ? { border: BORDER } : {}) };
+    style = { font: font(cell), alignment: alignment(cell), ...(cell.role === 'amount' ? { numFmt } : {}), ...(bordered ? { border: BORDER } : {}) };
     styles.set(key, style);
   }
   return style;
@@ -138,7 +138,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, styles: Styles)
       const target = wsRow.getCell(c + 1);
       // Text is always a string cell: "=…", "+…", "-…", "@…" stay text, never formulas.
       if (cell.value !== null) target.value = cell.value;
-      target.style = styleOf(styles, cell, inTable(r));
+      target.style = styleOf(styles, cell, inTable(r), sheet.numberFormat);
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

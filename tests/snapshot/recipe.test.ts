@@ -53,9 +53,9 @@ describe('a template change that alters one published sentence', () => {
     cpSync(DEFAULT_TEMPLATES, templates, { recursive: true });
     const part3 = join(templates, 'partials/part3.md.hbs');
     const source = readFileSync(part3, 'utf8');
-    const sentence = '收支总预算 {{amount part3.total}} 万元。';
+    const sentence = '收支总预算 {{amount part3.total}} {{currency}}。';
     expect(source).toContain(sentence);
-    writeFileSync(part3, source.replace(sentence, '收支预算总额 {{amount part3.total}} 万元。'));
+    writeFileSync(part3, source.replace(sentence, '收支预算总额 {{amount part3.total}} {{currency}}。'));
 
     const snapshot = readFileSync(SNAPSHOT, 'utf8');
     expect(documentText(REFERENCE)).toBe(snapshot); // unchanged templates match the snapshot
