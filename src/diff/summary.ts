@@ -1,6 +1,7 @@
 // The summary a reviewer reads first: the totals, each source of income, basic and project
 // spending, 三公 and 运行经费 of either document, with change and rate worked out by compute's own
 // `change` and printed by the templates' own helpers — so each figure reads as the documents print it.
+import { DEFAULT_PROFILE, numberFormat } from '../profile/index.js';
 import type { Decimal } from 'decimal.js';
 import { change, type Change } from '../compute/change.js';
 import type { View } from '../compute/index.js';
@@ -45,7 +46,7 @@ export function summaryOf(before: View, after: View): SummaryRow[] {
 }
 
 // The templates' helpers, with data passing through as is (no tokens here).
-const h = helpers((x) => x, (s, f) => f(s));
+const h = helpers((x) => x, (s, f) => f(s), numberFormat(DEFAULT_PROFILE));
 
 /** An amount as the documents print it: 2 decimals, rounded half-up on its own. */
 export const printed = (x: Decimal | number): string => h.amount(x);

@@ -45,7 +45,9 @@ describe('yusuan diff', () => {
     const templates = join(dir, 'templates');
     cpSync('templates', templates, { recursive: true });
     const part3 = join(templates, 'partials', 'part3.md.hbs');
-    writeFileSync(part3, readFileSync(part3, 'utf8').replace('收支总预算 {{amount part3.total}} 万元。', '本单位收支预算总额 {{amount part3.total}} 万元。'));
+    const wording = readFileSync(part3, 'utf8');
+    expect(wording).toContain('收支总预算 {{amount part3.total}} {{currency}}。');
+    writeFileSync(part3, wording.replace('收支总预算 {{amount part3.total}} {{currency}}。', '本单位收支预算总额 {{amount part3.total}} {{currency}}。'));
     const run = yusuan(['diff', OLD, NEW, '--templates', templates]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  - 本单位收支预算总额 [-335.37-] 万元。\n  + 本单位收支预算总额 {+339.02+} 万元。\n');
