@@ -39,6 +39,9 @@ export interface TemplateSource {
 
 /** The folders to read, most specific first, the bundled templates last. */
 export function templateLayers(source: TemplateSource = {}): string[] {
+  // An overlay may hold any subset of the files, but a mistyped folder must not silently mean "none".
+  if (source.templates !== undefined && !isDir(resolve(source.templates)))
+    throw new ProfileError(`找不到模板目录 ${source.templates}。 No template folder ${source.templates}.`);
   const layers = [source.templates, source.profile === undefined ? undefined : profileDir(source.profile), DEFAULT_TEMPLATES]
     .filter((d): d is string => d !== undefined)
     .map((d) => resolve(d));
