@@ -40,7 +40,10 @@ export function sessionOf(browser: Browser): BrowserSession {
  * Starts Chromium headless with a fresh profile directory, removed again on close. `protocolTimeout`
  * (ms) bounds each DevTools call; Puppeteer's default of 180 s would fail a long document's print.
  */
-export async function launchChromium(executablePath: string = findChromium(), options: { protocolTimeout?: number } = {}): Promise<BrowserSession> {
+export async function launchChromium(
+  executablePath: string = findChromium(),
+  options: { protocolTimeout?: number; /** Let the page reach 127.0.0.1 (a test opening `yusuan preview`); still no DNS. */ loopback?: boolean } = {},
+): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'yusuan-chromium-'));
   const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
   try {
@@ -49,7 +52,10 @@ export async function launchChromium(executablePath: string = findChromium(), op
       headless: true,
       pipe: true,
       protocolTimeout: options.protocolTimeout,
-      args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+      args: [
+        ...CHROMIUM_ARGS.map((a) => (options.loopback && a.startsWith('--host-resolver-rules=') ? `${a}, EXCLUDE 127.0.0.1` : a)),
+        `--user-data-dir=${profile}`,
+      ],
       // printPdf handles these itself so it can remove the profile; Puppeteer's handlers would exit first.
       handleSIGINT: false,
       handleSIGTERM: false,
