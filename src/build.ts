@@ -5,6 +5,7 @@ import type { compute } from './compute/index.js';
 import { produce } from './document.js';
 import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
+import { embedFonts } from './fonts/embed.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta, PrintBudget } from './print/index.js';
 import { PrintBudgetError } from './print/errors.js';
@@ -108,7 +109,8 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const { view, markdown, html, text } = document;
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
-  if (formats.includes('html')) contents.push(['html', html]);
+  // The HTML carries its fonts (subsets, data: URLs); the print stage adds its own while the page is hidden.
+  if (formats.includes('html')) contents.push(['html', await embedFonts(html)]);
   if (formats.includes('pdf')) {
     let printed: PrintOutput;
     try {

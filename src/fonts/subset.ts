@@ -1,0 +1,142 @@
+// Subsets the bundled Noto chunks to the characters a document uses. The @fontsource packages ship
+// each face as ~100 unicode-range woff2 chunks and no single-file font, and harfbuzz (subset-font)
+// subsets but cannot merge fonts: so each chunk the document draws from is cut down to the document's
+// characters and keeps its unicode-range. Glyphs, metrics and layout tables come from the same chunk
+// Chromium would otherwise load, so the page is laid out exactly as with the full chunks.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { bundledFontChunks, type FontChunk } from '../print/font-face-css.js';
+import { woff2CodePoints } from '../print/woff2-cmap.js';
+import { sfntToWoff2 } from './woff2-write.js';
+
+const require = createRequire(import.meta.url);
+type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'sfnt' }) => Promise<Buffer>;
+type Fontverter = { convert: (font: Buffer, to: 'truetype') => Promise<Buffer> };
+// CommonJS both; loaded on first use so documents without fonts never start their wasm.
+let subsetFont: SubsetFont | undefined;
+let fontverter: Fontverter | undefined;
+
+/** A small map that forgets its oldest entry past `limit`: a long batch keeps memory flat. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+  }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+}
+
+/** Per chunk file: the code points its font maps (read once; small). */
+const codePointsOf = new Map<string, Set<number>>();
+/** Per chunk file: its font decoded from WOFF2 (harfbuzz reads sfnt only), for the next document that draws from it. */
+const decoded = new Lru<Promise<Buffer>>(128);
+/** Per (chunk file, characters): the subset woff2, shared by every document of a batch that uses the same characters. */
+const subsets = new Lru<Promise<Uint8Array>>(512);
+
+function chunkCodePoints(file: string): Set<number> {
+  let points = codePointsOf.get(file);
+  if (points === undefined) {
+    try {
+      points = woff2CodePoints(readFileSync(file));
+    } catch (cause) {
+      throw new Error(`Cannot read the character map of font ${file}`, { cause });
+    }
+    codePointsOf.set(file, points);
+  }
+  return points;
+}
+
+/** The bundled packages' chunks, read once. */
+let bundled: FontChunk[] | undefined;
+/** Per list of chunks: for each code point, the chunks whose unicode-range takes it. */
+const byCodePoint = new WeakMap<readonly FontChunk[], Map<number, number[]>>();
+
+function rangeIndex(chunks: readonly FontChunk[]): Map<number, number[]> {
+  let index = byCodePoint.get(chunks);
+  if (index === undefined) {
+    index = new Map();
+    for (const [i, chunk] of chunks.entries()) {
+      for (const [first, last] of chunk.ranges) {
+        // The fallback chunk of a range-less rule would take everything: such a chunk is looked up lazily instead.
+        if (last - first > 0x30000) continue;
+        for (let cp = first; cp <= last; cp++) {
+          const list = index.get(cp);
+          if (list === undefined) index.set(cp, [i]);
+          else if (list.at(-1) !== i) list.push(i);
+        }
+      }
+    }
+    byCodePoint.set(chunks, index);
+  }
+  return index;
+}
+
+/**
+ * The chunks that draw any of `text`'s characters, each subset to those of its characters its
+ * unicode-range takes and its font maps (`data`, woff2), in the packages' declaration order. A
+ * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
+ */
+export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
+  const index = rangeIndex(chunks);
+  const wide = chunks.flatMap((chunk, i) => (chunk.ranges.some(([first, last]) => last - first > 0x30000) ? [i] : []));
+  const own = new Map<number, number[]>();
+  for (const cp of [...new Set(Array.from(text, (char) => char.codePointAt(0)!))].sort((a, b) => a - b)) {
+    const inRange = [...(index.get(cp) ?? []), ...wide.filter((i) => chunks[i]!.ranges.some(([first, last]) => cp >= first && cp <= last))];
+    for (const i of inRange) {
+      if (!chunkCodePoints(chunks[i]!.file).has(cp)) continue;
+      own.set(i, [...(own.get(i) ?? []), cp]);
+    }
+  }
+  const used = [...own.keys()].sort((a, b) => a - b);
+  const fonts = await Promise.all(used.map((i) => subsetOf(chunks[i]!.file, String.fromCodePoint(...own.get(i)!))));
+  return used.map((i, n) => ({ ...chunks[i]!, data: fonts[n] }));
+}
+
+function subsetOf(file: string, chars: string): Promise<Uint8Array> {
+  return cached(subsets, `${file}\0${chars}`, async () => {
+    const sfnt = await sfntOf(file);
+    subsetFont ??= require('subset-font') as SubsetFont;
+    const subset = await oneAtATime(() => subsetFont!(sfnt, chars, { targetFormat: 'sfnt' }));
+    return sfntToWoff2(subset);
+  });
+}
+
+function sfntOf(file: string): Promise<Buffer> {
+  return cached(decoded, file, () => {
+    fontverter ??= require('fontverter') as Fontverter;
+    return oneAtATime(() => fontverter!.convert(readFileSync(file), 'truetype'));
+  });
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Runs the wasm calls one after another. The WOFF2 decoder hands back a view of its own memory that
+ * the next call overwrites: run side by side, the decoded fonts came out corrupt.
+ */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = queue.then(work);
+  queue = result.catch(() => {});
+  return result;
+}
+
+/** The cache's promise for `key`, made by `make` when absent; a failure is not remembered, so the next document tries again. */
+function cached<V>(cache: Lru<Promise<V>>, key: string, make: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
