@@ -35,6 +35,9 @@ class Lru<V> {
   delete(key: string): void {
     this.map.delete(key);
   }
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 /** Per chunk file: the code points its font maps (read once; small). */
@@ -117,6 +120,13 @@ function sfntOf(file: string): Promise<Buffer> {
     fontverter ??= require('fontverter') as Fontverter;
     return oneAtATime(() => fontverter!.convert(readFileSync(file), 'truetype'));
   });
+}
+
+/** Forgets every decoded font and subset, as a new process would start (for tests of reproducibility). */
+export function forgetSubsets(): void {
+  decoded.clear();
+  subsets.clear();
+  codePointsOf.clear();
 }
 
 let queue: Promise<unknown> = Promise.resolve();
