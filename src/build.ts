@@ -109,8 +109,11 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const { view, markdown, html, text } = document;
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
-  // The HTML carries its fonts (subsets, data: URLs); the print stage adds its own while the page is hidden.
-  if (formats.includes('html')) contents.push(['html', await embedFonts(html)]);
+  // The HTML carries its fonts (subsets, data: URLs). Subset while the browser starts: the print takes
+  // the same subsets from memory and adds them to its page while the page is hidden.
+  const withFonts = formats.includes('html') ? embedFonts(html) : undefined;
+  withFonts?.catch(() => {}); // awaited once printed
+  if (withFonts) contents.push(['html', '']);
   if (formats.includes('pdf')) {
     let printed: PrintOutput;
     try {
@@ -123,6 +126,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
+  if (withFonts) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await withFonts];
   if (formats.includes('txt')) contents.push(['txt', text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.

@@ -62,28 +62,6 @@ function chunkCodePoints(file: string): Set<number> {
 
 /** The bundled packages' chunks, read once. */
 let bundled: FontChunk[] | undefined;
-/** Per list of chunks: for each code point, the chunks whose unicode-range takes it. */
-const byCodePoint = new WeakMap<readonly FontChunk[], Map<number, number[]>>();
-
-function rangeIndex(chunks: readonly FontChunk[]): Map<number, number[]> {
-  let index = byCodePoint.get(chunks);
-  if (index === undefined) {
-    index = new Map();
-    for (const [i, chunk] of chunks.entries()) {
-      for (const [first, last] of chunk.ranges) {
-        // The fallback chunk of a range-less rule would take everything: such a chunk is looked up lazily instead.
-        if (last - first > 0x30000) continue;
-        for (let cp = first; cp <= last; cp++) {
-          const list = index.get(cp);
-          if (list === undefined) index.set(cp, [i]);
-          else if (list.at(-1) !== i) list.push(i);
-        }
-      }
-    }
-    byCodePoint.set(chunks, index);
-  }
-  return index;
-}
 
 /**
  * The chunks that draw any of `text`'s characters, each subset to those of its characters its
@@ -91,19 +69,30 @@ function rangeIndex(chunks: readonly FontChunk[]): Map<number, number[]> {
  * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
  */
 export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
-  const index = rangeIndex(chunks);
-  const wide = chunks.flatMap((chunk, i) => (chunk.ranges.some(([first, last]) => last - first > 0x30000) ? [i] : []));
-  const own = new Map<number, number[]>();
-  for (const cp of [...new Set(Array.from(text, (char) => char.codePointAt(0)!))].sort((a, b) => a - b)) {
-    const inRange = [...(index.get(cp) ?? []), ...wide.filter((i) => chunks[i]!.ranges.some(([first, last]) => cp >= first && cp <= last))];
-    for (const i of inRange) {
-      if (!chunkCodePoints(chunks[i]!.file).has(cp)) continue;
-      own.set(i, [...(own.get(i) ?? []), cp]);
-    }
+  const points = [...new Set(Array.from(text, (char) => char.codePointAt(0)!))].sort((a, b) => a - b);
+  const used = chunks.flatMap((chunk) => {
+    const inRange = chunk.ranges.flatMap(([first, last]) => pointsBetween(points, first, last));
+    // Only a chunk the text falls in is read.
+    const cmap = inRange.length > 0 ? chunkCodePoints(chunk.file) : undefined;
+    const own = [...new Set(inRange)].filter((cp) => cmap?.has(cp)).sort((a, b) => a - b);
+    return own.length > 0 ? [{ chunk, own }] : [];
+  });
+  const fonts = await Promise.all(used.map(({ chunk, own }) => subsetOf(chunk.file, String.fromCodePoint(...own))));
+  return used.map(({ chunk }, i) => ({ ...chunk, data: fonts[i] }));
+}
+
+/** The numbers of ascending `sorted` from `first` to `last`. */
+function pointsBetween(sorted: readonly number[], first: number, last: number): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < first) low = mid + 1;
+    else high = mid;
   }
-  const used = [...own.keys()].sort((a, b) => a - b);
-  const fonts = await Promise.all(used.map((i) => subsetOf(chunks[i]!.file, String.fromCodePoint(...own.get(i)!))));
-  return used.map((i, n) => ({ ...chunks[i]!, data: fonts[n] }));
+  const out: number[] = [];
+  for (let i = low; i < sorted.length && sorted[i]! <= last; i++) out.push(sorted[i]!);
+  return out;
 }
 
 function subsetOf(file: string, chars: string): Promise<Uint8Array> {
