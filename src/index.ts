@@ -7,6 +7,7 @@ export { check, FINDING_CODES, RULES, type CheckOptions } from './check/index.js
 export { compute, type View } from './compute/index.js';
 export { render, RenderError, TemplateError, type Rendered } from './render/index.js';
 export { loadTemplates, DEFAULT_TEMPLATES } from './render/templates.js';
+export { embedFonts } from './fonts/index.js';
 export { formatFinding, formatFindings } from './report/format.js';
 export type { Finding, Position, Severity } from './findings.js';
 export type { DisclosureData } from './model.js';

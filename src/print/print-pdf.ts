@@ -50,10 +50,10 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
   const release = cleanupOnSignal(cleanup);
   try {
     workDir = await mkdtemp(join(tmpdir(), 'yusuan-print-'));
-    // A page that carries its fonts already gets no second copy.
-    const chunks = await fonts;
-    const printing = printPage(session.browser, html, workDir, carriesFonts(html) ? '' : fontFaceCss(chunks), onBlocked, maxPages);
-    const { pdf, runs } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
+    const dir = workDir;
+    // Within the budget too; a page that carries its fonts already gets no second copy.
+    const printing = fonts.then(async (chunks) => ({ chunks, ...(await printPage(session.browser, html, dir, carriesFonts(html) ? '' : fontFaceCss(chunks), onBlocked, maxPages)) }));
+    const { pdf, runs, chunks } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
     const missingGlyphs = missingGlyphsInRuns(runs, new GlyphCoverage(chunks));
     return { pdf: await setPdfMetadata(pdf, meta), blockedRequests, missingGlyphs };
   } catch (cause) {

@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
+import { launchIn } from './launch-in.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedFonts } from '../../src/fonts/index.js';
 import { compute, loadText, render } from '../../src/index.js';
-import { launchChromium, type BrowserSession } from '../../src/print/launch-chromium.js';
 import { REFERENCE_DATA } from '../helpers/reference.js';
 
 const FACES = [
@@ -26,7 +26,7 @@ const SAMPLE = '单位预算公开收入支出';
 
 describe('the HTML output shows its Chinese text in the embedded fonts', () => {
   let dir: string;
-  let session: BrowserSession;
+  let browser: Browser;
   let page: Page;
   const requests: string[] = [];
 
@@ -35,8 +35,8 @@ describe('the HTML output shows its Chinese text in the embedded fonts', () => {
     const html = await embedFonts(render(compute(loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA).data!)).html);
     const file = join(dir, 'index.html');
     writeFileSync(file, html);
-    session = await launchChromium();
-    page = await session.browser.newPage();
+    browser = await launchIn(dir);
+    page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -48,7 +48,7 @@ describe('the HTML output shows its Chinese text in the embedded fonts', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await session?.close();
+    await browser?.close().catch(() => {});
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
+import { launchIn } from './launch-in.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdf, type PrintResult } from '../../src/print/index.js';
-import { launchChromium, type BrowserSession } from '../../src/print/launch-chromium.js';
 import { expectOnlyBundledFonts } from '../print/helpers/poppler.js';
 
 const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>预算</title>
@@ -16,24 +16,24 @@ const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 
 describe('the printed page and its fonts', () => {
   let dir: string;
-  let session: BrowserSession;
+  let browser: Browser;
   let result: PrintResult;
   const requests: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'yusuan-print-fonts-'));
-    session = await launchChromium();
+    browser = await launchIn(dir);
     // Every request of every page printPdf opens, seen beside its own request guard.
-    session.browser.on('targetcreated', async (target) => (await target.page())?.on('request', (request) => requests.push(request.url())));
+    browser.on('targetcreated', async (target) => (await target.page())?.on('request', (request) => requests.push(request.url())));
     result = await printPdf(HTML, {
       meta: { title: '预算', author: '', subject: '', keywords: [], date: new Date('2025-01-01T00:00:00+08:00'), lang: 'zh-CN' },
-      launch: async (): Promise<Browser> => session.browser,
+      launch: async () => browser,
     });
     writeFileSync(join(dir, 'out.pdf'), result.pdf);
   }, 60_000);
 
   afterAll(async () => {
-    await session?.close();
+    await browser?.close().catch(() => {});
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
