@@ -5,6 +5,7 @@ import type { compute } from './compute/index.js';
 import { produce } from './document.js';
 import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
+import { embedFonts } from './fonts/embed.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta, PrintBudget } from './print/index.js';
 import { PrintBudgetError } from './print/errors.js';
@@ -110,7 +111,11 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const { view, markdown, html, text } = document;
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
-  if (formats.includes('html')) contents.push(['html', html]);
+  // The HTML carries its fonts (subsets, data: URLs). Subset while the browser starts: the print takes
+  // the same subsets from memory and adds them to its page while the page is hidden.
+  const withFonts = formats.includes('html') ? embedFonts(html) : undefined;
+  withFonts?.catch(() => {}); // awaited once printed
+  if (withFonts) contents.push(['html', '']);
   if (formats.includes('pdf')) {
     let printed: PrintOutput;
     try {
@@ -123,6 +128,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
+  if (withFonts) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await withFonts];
   if (formats.includes('txt')) contents.push(['txt', text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.

@@ -8,6 +8,7 @@ export { compute, type View } from './compute/index.js';
 export { render, RenderError, TemplateError, type Rendered } from './render/index.js';
 export { loadTemplates, DEFAULT_TEMPLATES, type TemplateSet } from './render/templates.js';
 export { DEFAULT_PROFILE, numberFormat, profileNames, ProfileError, templateLayers, type NumberFormat, type Profile, type TemplateSource } from './profile/index.js';
+export { embedFonts } from './fonts/index.js';
 export { formatFinding, formatFindings } from './report/format.js';
 export type { Finding, Position, Severity } from './findings.js';
 export type { DisclosureData } from './model.js';

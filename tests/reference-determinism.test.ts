@@ -1,4 +1,5 @@
-// Same input, same output: the reference rendered twice gives the same Markdown and HTML, and printed
+// Same input, same output: the reference rendered twice gives the same Markdown and HTML (with its
+// fonts embedded too, each time subset afresh), and printed
 // twice the same PDF — text, page images and bytes (Chromium's nondeterministic structure-element ids
 // are renamed in document order by the print stage).
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfMeta } from '../src/build.js';
 import { compute, loadText, render, type Rendered } from '../src/index.js';
+import { embedFonts, forgetSubsets } from '../src/fonts/index.js';
 import { printPdf } from '../src/print/index.js';
 import { REFERENCE_DATA } from './helpers/reference.js';
 import { pageImages } from './print/helpers/poppler.js';
@@ -30,7 +32,11 @@ describe('reference 2024-info-center: the same input gives the same output', () 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'yusuan-determinism-'));
     pdfs = [];
-    for (const run of [first, second]) pdfs.push((await printPdf(run.rendered.html, { meta: run.meta })).pdf);
+    for (const run of [first, second]) {
+      // Fonts subset afresh for each print, as in two separate builds.
+      forgetSubsets();
+      pdfs.push((await printPdf(run.rendered.html, { meta: run.meta })).pdf);
+    }
     files = pdfs.map((pdf, i) => {
       const file = join(dir, `run-${i + 1}.pdf`);
       writeFileSync(file, pdf);
@@ -48,6 +54,15 @@ describe('reference 2024-info-center: the same input gives the same output', () 
 
   it('byte-identical HTML', () => {
     expect(second.rendered.html).toBe(first.rendered.html);
+  });
+
+  it('byte-identical HTML with its fonts embedded', async () => {
+    forgetSubsets();
+    const a = await embedFonts(first.rendered.html);
+    forgetSubsets();
+    const b = await embedFonts(second.rendered.html);
+    expect(a).toContain('data:font/woff2;base64,');
+    expect(b).toBe(a);
   });
 
   it('a PDF with identical text', () => {

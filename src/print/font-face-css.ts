@@ -22,6 +22,8 @@ export interface FontChunk {
   ranges: Array<[number, number]>;
   /** The rule's declarations, `src` left as the package wrote it. */
   body: string;
+  /** The font itself when it is not the file (a subset, woff2); the rule then carries it as a data: URL. */
+  data?: Uint8Array;
 }
 
 const require = createRequire(import.meta.url);
@@ -31,27 +33,25 @@ function stylesheetPath(pkg: string, weight: number): string {
   return require.resolve(`${pkg}/${weight}.css`);
 }
 
-/** Directories holding the bundled font files; the print stage lets the page read only these and itself. */
-export function bundledFontDirs(): string[] {
-  const pkgs = [...new Set(BUNDLED_FACES.map((face) => face.pkg))];
-  return pkgs.map((pkg) => join(dirname(stylesheetPath(pkg, 400)), 'files'));
-}
-
 /** Every @font-face rule of the bundled packages, in declaration order. */
 export function bundledFontChunks(): FontChunk[] {
   return BUNDLED_FACES.flatMap(({ pkg, weight }) => readStylesheet(stylesheetPath(pkg, weight), weight));
 }
 
 /**
- * @font-face rules for Noto Serif SC and Noto Sans SC (400, 700), pointing at the bundled woff2 files
- * by file:// URL. Each package splits CJK into ~100 unicode-range chunks per weight; keeping the ranges
- * means Chromium loads only the chunks the document uses. `url` gives a file's URL: file:// for the
- * print stage, a path on its own server for `preview`.
+ * @font-face rules for Noto Serif SC and Noto Sans SC (400, 700): a chunk with `data` (a subset) carries
+ * it as a data: URL, any other points at its bundled woff2 file through `url` (file:// for the print
+ * stage, a path on its own server for `preview`). Each package splits CJK into ~100 unicode-range
+ * chunks per weight; keeping the ranges means Chromium picks a chunk for each character as it would
+ * from the full set.
  */
 export function fontFaceCss(chunks: readonly FontChunk[] = bundledFontChunks(), url: (file: string) => string = (file) => pathToFileURL(file).href): string {
   // Only the woff2 source: Chromium always takes it, so the .woff fallback is dead weight.
   return chunks
-    .map((chunk) => `@font-face {${chunk.body.replace(/src\s*:[^;]+;/, `src: url("${url(chunk.file)}") format('woff2');`)}}`)
+    .map((chunk) => {
+      const src = chunk.data ? `data:font/woff2;base64,${Buffer.from(chunk.data).toString('base64')}` : url(chunk.file);
+      return `@font-face {${chunk.body.replace(/src\s*:[^;]+;/, `src: url("${src}") format('woff2');`)}}`;
+    })
     .join('\n');
 }
 

@@ -20,7 +20,7 @@ const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
  * font maps it. Fonts are read when first asked about, so a document reads only the chunks it uses.
  */
 export class GlyphCoverage {
-  private readonly fonts = new Map<string, Set<number>>();
+  private readonly fonts = new Map<FontChunk, Set<number>>();
   private readonly byFace = new Map<string, FontChunk[]>();
 
   constructor(private readonly chunks: readonly FontChunk[] = bundledFontChunks()) {
@@ -38,7 +38,7 @@ export class GlyphCoverage {
   /** Whether `family` at `weight` draws code point `cp`. Weights match as CSS does between 400 and 700. */
   covers(family: string, cp: number, weight = 400): boolean {
     const chunks = this.byFace.get(`${this.face(family, weight)} ${family}`) ?? [];
-    return chunks.some((chunk) => chunk.ranges.some(([first, last]) => cp >= first && cp <= last) && this.codePoints(chunk.file).has(cp));
+    return chunks.some((chunk) => chunk.ranges.some(([first, last]) => cp >= first && cp <= last) && this.codePoints(chunk).has(cp));
   }
 
   /** The weight CSS font matching takes among the family's own: above 500 the next heavier, else the next lighter. */
@@ -49,15 +49,16 @@ export class GlyphCoverage {
     return (weight > 500 ? (heavier ?? lighter) : (lighter ?? heavier)) ?? weight;
   }
 
-  private codePoints(file: string): Set<number> {
-    let points = this.fonts.get(file);
+  /** The chunk's own font: its subset when it has one, else its bundled file. */
+  private codePoints(chunk: FontChunk): Set<number> {
+    let points = this.fonts.get(chunk);
     if (points === undefined) {
       try {
-        points = woff2CodePoints(readFileSync(file));
+        points = woff2CodePoints(chunk.data ?? readFileSync(chunk.file));
       } catch (cause) {
-        throw new Error(`Cannot read the character map of font ${file}`, { cause });
+        throw new Error(`Cannot read the character map of font ${chunk.file}`, { cause });
       }
-      this.fonts.set(file, points);
+      this.fonts.set(chunk, points);
     }
     return points;
   }

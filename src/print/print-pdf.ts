@@ -6,7 +6,8 @@ import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { cleanupOnSignal } from './close-on-signal.js';
 import { collectTextRuns } from './collect-text.js';
 import { BrowserNotFoundError, PrintBudgetError, PrintError } from './errors.js';
-import { bundledFontChunks, bundledFontDirs, fontFaceCss } from './font-face-css.js';
+import { carriesFonts, documentFonts } from '../fonts/embed.js';
+import { fontFaceCss } from './font-face-css.js';
 import { GlyphCoverage, missingGlyphsInRuns, type TextRun } from './glyph-coverage.js';
 import { launchChromium, sessionOf, type BrowserSession } from './launch-chromium.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_PRINT_TIMEOUT, type PrintOptions, type PrintResult } from './options.js';
@@ -17,8 +18,8 @@ import { waitForFonts } from './wait-for-fonts.js';
 /**
  * Prints a self-contained HTML document to an A4 PDF with the bundled Noto fonts, page-margin-box
  * headers and page numbers, a tagged structure, an outline and `meta` as document information.
- * The page runs no JavaScript and loads nothing but data: URLs, its own file and the fonts. Every
- * character it sets is checked against the bundled fonts; those they cannot draw are in `missingGlyphs`.
+ * The page runs no JavaScript and loads nothing but data: URLs (its fonts, subset to its characters)
+ * and its own file. Every character it sets is checked against those fonts; those they cannot draw are in `missingGlyphs`.
  * A document past its budget (`options.budget`: pages, seconds) is refused with a PrintBudgetError;
  * no fixed Puppeteer timeout stops a long document the budget allows.
  */
@@ -34,6 +35,9 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
     blockedRequests.push(url);
     options.onBlockedRequest?.(url);
   };
+  // Subset while the browser starts: the bundled chunks the page draws from, cut to its characters.
+  const fonts = documentFonts(html);
+  fonts.catch(() => {}); // awaited below; a failure surfaces there, not as an unhandled rejection
   // Puppeteer's own limits sit past the budget, so the budget's message, not Puppeteer's, is what a user reads.
   const session = await openSession(options, timeout * 1000 + PUPPETEER_GRACE_MS);
   let workDir: string | undefined;
@@ -46,9 +50,10 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
   const release = cleanupOnSignal(cleanup);
   try {
     workDir = await mkdtemp(join(tmpdir(), 'yusuan-print-'));
-    const chunks = bundledFontChunks();
-    const printing = printPage(session.browser, html, workDir, fontFaceCss(chunks), onBlocked, maxPages);
-    const { pdf, runs } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
+    const dir = workDir;
+    // Within the budget too; a page that carries its fonts already gets no second copy.
+    const printing = fonts.then(async (chunks) => ({ chunks, ...(await printPage(session.browser, html, dir, carriesFonts(html) ? '' : fontFaceCss(chunks), onBlocked, maxPages)) }));
+    const { pdf, runs, chunks } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
     const missingGlyphs = missingGlyphsInRuns(runs, new GlyphCoverage(chunks));
     return { pdf: await setPdfMetadata(pdf, meta), blockedRequests, missingGlyphs };
   } catch (cause) {
@@ -113,7 +118,7 @@ async function printPage(
   const page = await browser.newPage();
   // Before loading, so no script from the data ever runs.
   await page.setJavaScriptEnabled(false);
-  await guardRequests(page, [workDir, ...bundledFontDirs()], onBlocked);
+  await guardRequests(page, [workDir], onBlocked);
   // No timeout of Puppeteer's own (30 s by default): the budget's deadline bounds the whole print.
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 0 });
   await waitForFonts(page, fontCss);

@@ -1,4 +1,5 @@
 import { brotliDecompressSync } from 'node:zlib';
+import { KNOWN_TAGS } from '../fonts/woff2-write.js';
 
 /**
  * The code points a WOFF2 font maps to glyphs (its `cmap` table, formats 4 and 12). A unicode-range
@@ -11,15 +12,6 @@ export function woff2CodePoints(font: Uint8Array): Set<number> {
   if (cmap === undefined) throw new Error('WOFF2 font without a cmap table');
   return cmapCodePoints(cmap);
 }
-
-/** WOFF2 known-table tags in flag order; index 63 means the tag follows as 4 bytes. */
-const KNOWN_TAGS = (
-  'cmap head hhea hmtx maxp name OS/2 post cvt_ fpgm glyf loca prep CFF_ VORG EBDT EBLC gasp hdmx kern LTSH PCLT VDMX ' +
-  'vhea vmtx BASE GDEF GPOS GSUB EBSC JSTF MATH CBDT CBLC COLR CPAL SVG_ sbix acnt avar bdat bloc bsln cvar fdsc feat ' +
-  'fmtx fvar gvar hsty just lcar mort morx opbd prop trak Zapf Silf Glat Gloc Feat Sill'
-)
-  .split(' ')
-  .map((tag) => tag.replace('_', ' '));
 
 function woff2Table(font: Uint8Array, wanted: string): Uint8Array | undefined {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);

@@ -1,6 +1,6 @@
 // The preview server without a browser: what it serves, what it refuses, and the served copy's one
 // script. Requests go through node:http, which (unlike fetch) lets a test send any Host header.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,12 +100,15 @@ describe('preview server', () => {
   });
 
   it('names a template failure in the panel instead of stopping', async () => {
-    // The data's folder is no template folder: the server still starts and the panel says why.
-    const p = await startPreview(file, { templatesDir: dir, debounceMs: 10 });
+    // An overlay folder whose one partial does not parse: the server still starts and the panel says where.
+    const overlay = join(dir, 'overlay');
+    mkdirSync(join(overlay, 'partials'), { recursive: true });
+    writeFileSync(join(overlay, 'partials', 'part4.md.hbs'), '{{#if unit.name}}\n');
+    const p = await startPreview(file, { templatesDir: overlay, debounceMs: 10 });
     try {
       const html = (await get(p.port, '/')).body.toString('utf8');
       expect(html).toContain('yusuan-failure');
-      expect(html).toContain(join(dir, 'partials'));
+      expect(html).toContain(join(overlay, 'partials', 'part4.md.hbs'));
     } finally {
       await p.close();
     }

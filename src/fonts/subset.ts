@@ -1,0 +1,141 @@
+// Subsets the bundled Noto chunks to the characters a document uses. The @fontsource packages ship
+// each face as ~100 unicode-range woff2 chunks and no single-file font, and harfbuzz (subset-font)
+// subsets but cannot merge fonts: so each chunk the document draws from is cut down to the document's
+// characters and keeps its unicode-range. Glyphs, metrics and layout tables come from the same chunk
+// Chromium would otherwise load, so the page is laid out exactly as with the full chunks.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { bundledFontChunks, type FontChunk } from '../print/font-face-css.js';
+import { woff2CodePoints } from '../print/woff2-cmap.js';
+import { sfntToWoff2 } from './woff2-write.js';
+
+const require = createRequire(import.meta.url);
+type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'sfnt' }) => Promise<Buffer>;
+type Fontverter = { convert: (font: Buffer, to: 'truetype') => Promise<Buffer> };
+// CommonJS both; loaded on first use so documents without fonts never start their wasm.
+let subsetFont: SubsetFont | undefined;
+let fontverter: Fontverter | undefined;
+
+/** A small map that forgets its oldest entry past `limit`: a long batch keeps memory flat. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+  }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** Per chunk file: the code points its font maps (read once; small). */
+const codePointsOf = new Map<string, Set<number>>();
+/** Per chunk file: its font decoded from WOFF2 (harfbuzz reads sfnt only), for the next document that draws from it. */
+const decoded = new Lru<Promise<Buffer>>(128);
+/** Per (chunk file, characters): the subset woff2, shared by every document of a batch that uses the same characters. */
+const subsets = new Lru<Promise<Uint8Array>>(512);
+
+function chunkCodePoints(file: string): Set<number> {
+  let points = codePointsOf.get(file);
+  if (points === undefined) {
+    try {
+      points = woff2CodePoints(readFileSync(file));
+    } catch (cause) {
+      throw new Error(`Cannot read the character map of font ${file}`, { cause });
+    }
+    codePointsOf.set(file, points);
+  }
+  return points;
+}
+
+/** The bundled packages' chunks, read once. */
+let bundled: FontChunk[] | undefined;
+
+/**
+ * The chunks that draw any of `text`'s characters, each subset to those of its characters its
+ * unicode-range takes and its font maps (`data`, woff2), in the packages' declaration order. A
+ * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
+ */
+export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
+  const points = [...new Set(Array.from(text, (char) => char.codePointAt(0)!))].sort((a, b) => a - b);
+  const used = chunks.flatMap((chunk) => {
+    const inRange = chunk.ranges.flatMap(([first, last]) => pointsBetween(points, first, last));
+    // Only a chunk the text falls in is read.
+    const cmap = inRange.length > 0 ? chunkCodePoints(chunk.file) : undefined;
+    const own = [...new Set(inRange)].filter((cp) => cmap?.has(cp)).sort((a, b) => a - b);
+    return own.length > 0 ? [{ chunk, own }] : [];
+  });
+  const fonts = await Promise.all(used.map(({ chunk, own }) => subsetOf(chunk.file, String.fromCodePoint(...own))));
+  return used.map(({ chunk }, i) => ({ ...chunk, data: fonts[i] }));
+}
+
+/** The numbers of ascending `sorted` from `first` to `last`. */
+function pointsBetween(sorted: readonly number[], first: number, last: number): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < first) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < sorted.length && sorted[i]! <= last; i++) out.push(sorted[i]!);
+  return out;
+}
+
+function subsetOf(file: string, chars: string): Promise<Uint8Array> {
+  return cached(subsets, `${file}\0${chars}`, async () => {
+    const sfnt = await sfntOf(file);
+    subsetFont ??= require('subset-font') as SubsetFont;
+    const subset = await oneAtATime(() => subsetFont!(sfnt, chars, { targetFormat: 'sfnt' }));
+    return sfntToWoff2(subset);
+  });
+}
+
+function sfntOf(file: string): Promise<Buffer> {
+  return cached(decoded, file, () => {
+    fontverter ??= require('fontverter') as Fontverter;
+    return oneAtATime(() => fontverter!.convert(readFileSync(file), 'truetype'));
+  });
+}
+
+/** Forgets every decoded font and subset, as a new process would start (for tests of reproducibility). */
+export function forgetSubsets(): void {
+  decoded.clear();
+  subsets.clear();
+  codePointsOf.clear();
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Runs the wasm calls one after another. The WOFF2 decoder hands back a view of its own memory that
+ * the next call overwrites: run side by side, the decoded fonts came out corrupt.
+ */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = queue.then(work);
+  queue = result.catch(() => {});
+  return result;
+}
+
+/** The cache's promise for `key`, made by `make` when absent; a failure is not remembered, so the next document tries again. */
+function cached<V>(cache: Lru<Promise<V>>, key: string, make: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
