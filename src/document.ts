@@ -7,7 +7,7 @@ import { loadFile } from './load/read.js';
 import type { Loaded } from './load/load.js';
 import { htmlBlocks, type Block } from './render/html-blocks.js';
 import { render } from './render/index.js';
-import { loadTemplates } from './render/templates.js';
+import { loadTemplates, type TemplateSet } from './render/templates.js';
 import { blocksToText } from './render/text.js';
 import { formatFindings } from './report/format.js';
 
@@ -16,6 +16,8 @@ export interface DocumentOptions {
   templatesDir?: string;
   /** Publication mode: placeholders and unconfirmed figures are errors. Default false. */
   strict?: boolean;
+  /** The templates already read, instead of reading `templatesDir` again (a batch reads them once). */
+  templates?: TemplateSet;
 }
 
 export interface RenderedDocument {
@@ -41,7 +43,7 @@ export function produce(file: string, options: DocumentOptions = {}): Produced {
   const findings = check(loaded, { strict: options.strict });
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   const view = compute(loaded.data);
-  const { markdown, html } = render(view, loadTemplates(options.templatesDir));
+  const { markdown, html } = render(view, options.templates ?? loadTemplates(options.templatesDir));
   const blocks = htmlBlocks(html);
   return { file, loaded, findings, document: { view, markdown, html, blocks, text: blocksToText(blocks) } };
 }
