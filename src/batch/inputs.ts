@@ -1,4 +1,4 @@
-// What `yusuan build` is given: files, folders (every *.yaml and *.yml directly inside, not in
+// What `yusuan build` is given: files, folders (every *.yaml and *.yml directly inside, not hidden, not in
 // subfolders: a folder of units is flat, and a data folder's `archive/` should not be built by
 // surprise) and globs (`data/units/*.yaml`, `data/**/*.yaml`), expanded here since a quoted glob reaches
 // us unexpanded and Windows shells never expand them. Each folder's and glob's files are sorted.
@@ -27,7 +27,7 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; unma
       add(found);
     } else if (isFolder(input)) {
       const found = readdirSync(input, { withFileTypes: true })
-        .filter((e) => e.isFile() && DATA_FILE.test(e.name))
+        .filter((e) => e.isFile() && DATA_FILE.test(e.name) && !e.name.startsWith('.'))
         .map((e) => join(input, e.name));
       if (found.length === 0) unmatched.push(input);
       add(found);
