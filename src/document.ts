@@ -44,8 +44,21 @@ export function produce(file: string, options: DocumentOptions = {}): Produced {
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   const view = compute(loaded.data);
   const { markdown, html } = render(view, options.templates ?? loadTemplates(options.templatesDir));
-  const blocks = htmlBlocks(html);
-  return { file, loaded, findings, document: { view, markdown, html, blocks, text: blocksToText(blocks) } };
+  // Blocks and text are made when first read: a build of md, html and pdf needs neither.
+  let blocks: Block[] | undefined;
+  let text: string | undefined;
+  const document: RenderedDocument = {
+    view,
+    markdown,
+    html,
+    get blocks() {
+      return (blocks ??= htmlBlocks(html));
+    },
+    get text() {
+      return (text ??= blocksToText(this.blocks));
+    },
+  };
+  return { file, loaded, findings, document };
 }
 
 export class DocumentError extends Error {

@@ -60,10 +60,10 @@ export async function printDocument(
   };
   const opened = browser.newPage();
   try {
-    const chunks = bundledFontChunks();
-    const printing = opened.then((page) => printPage(page, html, workDir, fontFaceCss(chunks), onBlocked, maxPages));
+    const { css, coverage } = bundledFonts();
+    const printing = opened.then((page) => printPage(page, html, workDir, css, onBlocked, maxPages));
     const { pdf, runs } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
-    const missingGlyphs = missingGlyphsInRuns(runs, new GlyphCoverage(chunks));
+    const missingGlyphs = missingGlyphsInRuns(runs, coverage);
     return { pdf: await setPdfMetadata(pdf, meta), blockedRequests, missingGlyphs };
   } catch (cause) {
     if ((browser as { connected?: boolean }).connected === false) broken();
@@ -77,6 +77,19 @@ export async function printDocument(
 }
 
 const PAGE_CLOSE_MS = 10_000;
+
+let fonts: { css: string; coverage: GlyphCoverage } | undefined;
+/**
+ * The bundled fonts' stylesheet and glyph coverage, read once a process: in a batch, reading the
+ * stylesheets and the fonts' cmaps again for every document cost more than a quarter of its print.
+ */
+function bundledFonts(): { css: string; coverage: GlyphCoverage } {
+  if (!fonts) {
+    const chunks = bundledFontChunks();
+    fonts = { css: fontFaceCss(chunks), coverage: new GlyphCoverage(chunks) };
+  }
+  return fonts;
+}
 
 /** True once the page is closed, or was gone already. */
 async function closePage(page: Page): Promise<boolean> {
