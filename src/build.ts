@@ -203,6 +203,11 @@ export async function build(files: readonly string[], options: BuildOptions = {}
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
+      // A turn of the event loop between units: a unit that fails without I/O would otherwise starve
+      // the signal handler, the progress timer and the browser's exit.
+      await new Promise((resolve) => setImmediate(resolve));
+      // Stopped by a signal: the browser is gone, and the process ends once the cleanup is done.
+      if (printer?.closed) return;
       const index = next++;
       const file = files[index]!;
       options.onStart?.(file, index);

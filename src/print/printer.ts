@@ -24,6 +24,8 @@ export interface PrinterOptions {
 export interface Printer {
   print(html: string, meta: PdfMeta, budget?: PrintBudget, onBlockedRequest?: (url: string) => void): Promise<PrintResult>;
   close(): Promise<void>;
+  /** True once closed, by `close` or by a signal: a batch takes no further unit. */
+  readonly closed: boolean;
 }
 
 /** Puppeteer's own limits sit past the budget, so the budget's message, not Puppeteer's, is what a user reads. */
@@ -86,6 +88,9 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
   const releaseSignals = cleanupOnSignal(cleanup);
 
   return {
+    get closed() {
+      return closed;
+    },
     async print(html, meta, budget = {}, onBlockedRequest) {
       if (closed) throw new Error('printer is closed');
       refuseFarTooLong(html, budget);
