@@ -207,7 +207,7 @@ export async function build(files: readonly string[], options: BuildOptions = {}
       // the signal handler, the progress timer and the browser's exit.
       await new Promise((resolve) => setImmediate(resolve));
       // Stopped by a signal: the browser is gone, and the process ends once the cleanup is done.
-      if (printer?.closed) return;
+      if (printer?.closed || next >= files.length) return;
       const index = next++;
       const file = files[index]!;
       options.onStart?.(file, index);
