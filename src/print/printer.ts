@@ -51,9 +51,14 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
   let workDir: Promise<string> | undefined;
   let closed = false;
 
+  // Browsers being closed, so that `close` waits for a retired one too.
+  const ending = new Set<Promise<void>>();
   const endGeneration = async (generation: Generation): Promise<void> => {
     generations.delete(generation);
-    await generation.session.then((s) => s.close(), () => {});
+    const closing = generation.session.then((s) => s.close(), () => {});
+    ending.add(closing);
+    await closing;
+    ending.delete(closing);
   };
   const retire = (generation: Generation): void => {
     generation.retired = true;
@@ -81,7 +86,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     (closing ??= (async () => {
       closed = true;
       current = undefined;
-      await Promise.all([...generations].map(endGeneration));
+      await Promise.all([...[...generations].map(endGeneration), ...ending]);
       // A leftover temporary folder is not worth failing a finished run for.
       if (workDir) await rm(await workDir.catch(() => ''), { recursive: true, force: true }).catch(() => {});
     })());
