@@ -13,8 +13,11 @@ const reference = readFileSync(join(root, 'data/2024-info-center.yaml'), 'utf8')
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function yusuan(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [join(root, 'bin/yusuan.js'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, ...env } });
+// Its own temporary folder: other test files count the browser profiles in the shared one.
+const privateTmp = mkdtempSync(join(tmpdir(), 'yusuan-batch-tmp-'));
+dirs.push(privateTmp);
+function yusuan(args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'bin/yusuan.js'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, TMPDIR: privateTmp } });
 }
 
 /** A folder of three units; `bad` is the reference until `breakIt` puts a YAML error in it. */
