@@ -3,6 +3,8 @@
 // file, and `build` of the reference without the PDF; then the hostile sizes of bench-hostile.js
 // (`npm run bench -- --large` adds the 1 MB and 9.9 MB PDF builds, minutes each). Figures are printed, never asserted: a test
 // suite with timing thresholds fails on a busy machine for no fault of the code.
+// Then the batch rows of bench-batch.js (floor, marginal, naive, cold, text-only, memory);
+// `npm run bench -- --growth` runs only the growth rows, `-- --units300` only the 300-unit batch.
 //   in process  — the library call, first call (cold: includes JIT warm-up) and median of 20 warm calls
 //   command line — `node bin/yusuan.js check FILE`, wall clock, as a finance officer runs it
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,13 @@ import { writeXlsx } from '../dist/xlsx/index.js';
 import { hostileInputs } from './hostile-inputs.js';
 import { largeData } from './large-data.js';
 import { hostileBench, printHostile } from './bench-hostile.js';
+import { batchBench, growthBench, manyUnitsBench, printRows } from './bench-batch.js';
+
+if (process.argv.includes('--growth') || process.argv.includes('--units300')) {
+  if (process.argv.includes('--growth')) printRows('growth (one browser, --jobs 1)', await growthBench());
+  if (process.argv.includes('--units300')) printRows('many units', await manyUnitsBench(300));
+  process.exit(0);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = join(root, 'data', '2024-info-center.yaml');
@@ -141,3 +150,4 @@ for (const [what, mb, wall, r] of hostile)
   console.log(`${what.padEnd(44)} ${mb.padStart(5)} ${ms(wall).padStart(9)} ${(r.cpu === undefined ? '—' : ms(r.cpu)).padStart(9)} ${(r.rss === undefined ? '—' : `${r.rss.toFixed(0)} MB`).padStart(9)}   ${r.error ?? `${r.findings} findings, first ${r.first}`}`);
 rmSync(work, { recursive: true, force: true });
 printHostile(hostileBench({ large: process.argv.includes('--large') }));
+printRows('batch PDF and text-only (one run, contenders interleaved)', await batchBench());

@@ -1,7 +1,11 @@
 // A large, valid data file for the benchmark: `lines` lines or a little more, every 项 of the
 // bundled catalog that fits, with prior-year figures, reasons, projects and a matching table 6.
 // Amounts have three decimals, so the tables carry plenty of rounding notes, as real exports do.
-import { functional, economic } from '../dist/catalog/index.js';
+import { edition } from '../dist/catalog/index.js';
+
+// The 2024 edition's codes (the catalog is data files per year since catalog/*.tsv).
+const functional = Object.fromEntries(edition(2024).functional);
+const economic = Object.fromEntries(edition(2024).economic);
 
 export function largeData(lines = 2000) {
   const items = Object.keys(functional).filter((c) => c.length === 7).sort();
@@ -95,4 +99,67 @@ reasons:
 ${reasons.join('\n')}
   operating_expense: 公用经费调整
 `;
+}
+
+/**
+ * A valid unit with `lines` budget lines and `projects` projects, for the growth bench: half the lines
+ * (at most `projects` of them) are project lines, each the sum of its projects; the rest are basic.
+ */
+export function growthData({ lines, projects }) {
+  const items = Object.keys(functional).filter((c) => c.length === 7).sort();
+  if (lines > items.length) throw new Error(`at most ${items.length} lines`);
+  const kinds = Object.keys(economic).filter((c) => c.length === 5 && !c.startsWith('30231')).sort();
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const milli = () => Math.round(10000 + rand() * 900000);
+  const fmt = (m) => (m / 1000).toFixed(3);
+  const chosen = items.slice(0, lines);
+  const projectLines = Math.min(projects, Math.max(1, Math.floor(lines / 2)));
+  const budget = [], prior = [], reasons = [], listed = [];
+  let basicTotal = 0;
+  chosen.forEach((code, i) => {
+    let amount = 0;
+    if (i < projectLines) {
+      for (let p = i; p < projects; p += projectLines) {
+        const a = milli();
+        amount += a;
+        listed.push(`  - name: 项目${p + 1}\n    code: ${code}\n    economic: { 302: ${fmt(a)} }\n    policy_basis: 依据第${p + 1}号文件\n    allocation: 用于项目${p + 1}的实施和管理。`);
+      }
+      budget.push(`  - code: ${code}\n    project: { general: ${fmt(amount)} }`);
+    } else {
+      amount = milli();
+      budget.push(`  - code: ${code}\n    basic: { general: ${fmt(amount)} }`);
+      basicTotal += amount;
+    }
+    prior.push(`    - code: ${code}\n      ${i < projectLines ? 'project' : 'basic'}: { general: ${fmt(amount + (i % 2 ? 1500 : -1500))} }`);
+    reasons.push(`    ${code}: ${i % 2 ? '人员减少，支出相应减少' : '工资调整，支出相应增加'}`);
+  });
+  const economicLines = [];
+  let left = basicTotal - 700;
+  kinds.forEach((k, i) => {
+    const share = i === kinds.length - 1 ? left : Math.floor((left / (kinds.length - i)) * (0.5 + rand()));
+    left -= share;
+    economicLines.push(`  ${k}: ${fmt(share)}`);
+  });
+  economicLines.push('  30231: 0.700');
+  const base = largeData(10);
+  const classes = [...new Set(chosen.map((c) => c.slice(0, 3)))];
+  // The fixed sections (unit, overview, three_public, assets…) as largeData writes them.
+  const section = (name) => new RegExp(`^${name}:.*\\n(?: .*\\n)*`, 'm').exec(base)?.[0] ?? '';
+  return `# 增长基准测试用的数据文件（自动生成）：${lines} 行，${projects} 个项目
+${section('unit')}${section('overview')}budget:
+${budget.join('\n')}
+basic_economic:
+${economicLines.join('\n')}
+projects:
+${listed.join('\n')}
+${section('three_public')}${section('procurement')}${section('assets')}purposes:
+${classes.map((c) => `  ${c}: 基本支出和项目支出`).join('\n')}
+prior:
+  budget:
+${prior.join('\n')}
+  operating_expense: 1000
+  three_public:
+    vehicle_operation: { general: 0.70 }
+${section('reasons').replace(/  lines:\n(?:    .*\n)*/, `  lines:\n${reasons.join('\n')}\n`)}`;
 }

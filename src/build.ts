@@ -1,5 +1,6 @@
 // build: load → check → compute → render → print, for each data file; outputs are written only
 // when every requested format has been produced, so a failure leaves earlier outputs untouched.
+import { readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { compute } from './compute/index.js';
 import { produce } from './document.js';
@@ -8,9 +9,10 @@ import type { Loaded } from './load/load.js';
 import { embedFonts } from './fonts/embed.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta, PrintBudget } from './print/index.js';
-import { PrintBudgetError } from './print/errors.js';
+import { BrowserNotFoundError, PrintBudgetError, PrintError } from './print/errors.js';
 import { describeChar } from './print/glyph-coverage.js';
 import { decodeEntities, pdfText } from './render/escape.js';
+import { loadTemplates, type TemplateSet } from './render/templates.js';
 import { OutputError, replaceTogether } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx', 'docx'] as const;
@@ -40,6 +42,13 @@ export interface BuildOptions {
   maxPages?: number;
   /** Most seconds printing one PDF may take (then PDF_TIMEOUT). Default 600 (DEFAULT_PRINT_TIMEOUT). */
   timeout?: number;
+  /** Units built at once by `build` (each prints on its own page of the one browser). Default 1. */
+  jobs?: number;
+  /** Called by `build` as each unit starts and as it ends; `index` is its place in `files`. */
+  onStart?: (file: string, index: number) => void;
+  onResult?: (result: BuildResult, index: number) => void;
+  /** The templates already read (`loadTemplates(templatesDir)`), so a batch reads and compiles them once. */
+  templates?: TemplateSet;
 }
 
 export interface BuildResult {
@@ -105,7 +114,7 @@ function outputFinding(code: string, message: string, file: string): Finding {
 }
 
 export async function buildOne(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, profile: options.profile, strict: options.strict });
+  const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, profile: options.profile, templates: options.templates, strict: options.strict });
   if (!document) return { file, source: loaded.source, findings, outputs: [] };
   const formats = options.formats ?? DEFAULT_FORMATS;
   const { view, markdown, html, text } = document;
@@ -186,10 +195,66 @@ export class OutputClashError extends Error {
   }
 }
 
+/**
+ * Builds every file; one unit's failure (errors in its data, a print or a write that failed) is in its
+ * result and the others are still built. PDFs share one browser (openPrinter), `jobs` at a time.
+ * Results are in the order of `files`.
+ */
 export async function build(files: readonly string[], options: BuildOptions = {}): Promise<BuildResult[]> {
   const clash = outputClash(files, options.outDir);
   if (clash) throw new OutputClashError(clash);
-  const results: BuildResult[] = [];
-  for (const file of files) results.push(await buildOne(file, options));
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  const templates = options.templates ?? loadTemplates({ templates: options.templatesDir, profile: options.profile });
+  const printer = formats.includes('pdf') && !options.print ? await openSharedPrinter(options.timeout) : undefined;
+  const print: PrintFn | undefined = printer ? (html, meta, budget) => printer.print(html, meta, budget) : options.print;
+  const results: BuildResult[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      // A turn of the event loop between units: a unit that fails without I/O would otherwise starve
+      // the signal handler, the progress timer and the browser's exit.
+      await new Promise((resolve) => setImmediate(resolve));
+      // Stopped by a signal: the browser is gone, and the process ends once the cleanup is done.
+      if (printer?.closed || next >= files.length) return;
+      const index = next++;
+      const file = files[index]!;
+      options.onStart?.(file, index);
+      const result = await buildIsolated(file, { ...options, templates, print });
+      results[index] = result;
+      options.onResult?.(result, index);
+    }
+  };
+  try {
+    const jobs = Math.max(1, Math.min(options.jobs ?? 1, files.length));
+    await Promise.all(Array.from({ length: jobs }, worker));
+  } finally {
+    await printer?.close();
+  }
   return results;
+}
+
+async function openSharedPrinter(timeout: number | undefined) {
+  const { openPrinter } = await import('./print/printer.js');
+  return openPrinter({ timeout });
+}
+
+/** buildOne, with whatever it throws (a print that failed, a template error) made the unit's finding. */
+async function buildIsolated(file: string, options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await buildOne(file, options);
+  } catch (error) {
+    // No browser on this machine: no unit would print, and the message says how to install one.
+    if (error instanceof BrowserNotFoundError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof PrintError ? 'PRINT_FAILED' : 'BUILD_FAILED';
+    const source = (() => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    const said = `${message} 本单位原有的输出均未改动。 None of its earlier outputs were changed.`;
+    return { file, source, findings: [outputFinding(code, said, file)], outputs: [] };
+  }
 }

@@ -7,7 +7,7 @@ import { loadFile } from './load/read.js';
 import type { Loaded } from './load/load.js';
 import { htmlBlocks, type Block } from './render/html-blocks.js';
 import { render } from './render/index.js';
-import { loadTemplates } from './render/templates.js';
+import { loadTemplates, type TemplateSet } from './render/templates.js';
 import { blocksToText } from './render/text.js';
 import { formatFindings } from './report/format.js';
 import type { Profile } from './profile/index.js';
@@ -20,6 +20,8 @@ export interface DocumentOptions {
   profile?: string;
   /** Publication mode: placeholders and unconfirmed figures are errors. Default false. */
   strict?: boolean;
+  /** The templates already read, instead of reading `templatesDir` again (a batch reads them once). */
+  templates?: TemplateSet;
 }
 
 export interface RenderedDocument {
@@ -49,10 +51,25 @@ export function produce(file: string, options: DocumentOptions = {}): Produced {
   const findings = check(loaded, { strict: options.strict });
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   const view = compute(loaded.data);
-  const templates = loadTemplates({ templates: options.templatesDir, profile: options.profile });
+  const templates = options.templates ?? loadTemplates({ templates: options.templatesDir, profile: options.profile });
   const { markdown, html } = render(view, templates);
-  const blocks = htmlBlocks(html);
-  return { file, loaded, findings, document: { view, markdown, html, blocks, text: blocksToText(blocks), layouts: templates.tables, profile: templates.profile } };
+  // Blocks and text are made when first read: a build of md, html and pdf needs neither.
+  let blocks: Block[] | undefined;
+  let text: string | undefined;
+  const document: RenderedDocument = {
+    view,
+    markdown,
+    html,
+    layouts: templates.tables,
+    profile: templates.profile,
+    get blocks() {
+      return (blocks ??= htmlBlocks(html));
+    },
+    get text() {
+      return (text ??= blocksToText(this.blocks));
+    },
+  };
+  return { file, loaded, findings, document };
 }
 
 export class DocumentError extends Error {

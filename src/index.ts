@@ -1,6 +1,9 @@
 // The library API; the CLI is a thin layer over it.
 export { build, buildOne, load, FORMATS, OutputClashError, type BuildOptions, type BuildResult, type Format, type PrintFn } from './build.js';
 export { OutputError } from './write-atomic.js';
+export { openPrinter, type Printer, type PrinterOptions } from './print/printer.js';
+export { expandInputs, globFiles } from './batch/inputs.js';
+export { indexPage } from './batch/index-page.js';
 export { loadText, loadBytes, MAX_SOURCE_BYTES, type Loaded } from './load/load.js';
 export { jsonSchema } from './load/json-schema.js';
 export { check, FINDING_CODES, RULES, type CheckOptions } from './check/index.js';

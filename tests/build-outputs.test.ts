@@ -118,7 +118,8 @@ describe('two inputs writing the same outputs', () => {
     writeFileSync(join(dir, 'b.yaml'), reference);
     const run = yusuan(['build', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--out', join(dir, 'out'), '--format', 'md']);
     expect(run.status).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.md', 'b.md']);
+    // A run of more than one unit also writes its list page.
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.md', 'b.md', 'index.html']);
     rmSync(dir, { recursive: true, force: true });
   });
 });

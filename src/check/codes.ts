@@ -102,6 +102,18 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
     summary: '打印 PDF 超过时间上限（build --timeout，默认 600 秒），已停止',
     example: 'data/unit.yaml:1:1  error  打印 PDF 超过 600 秒的时间上限，已停止。文件很长或机器很忙时，请用 --timeout 提高上限（秒）。 Printing the PDF took longer than 600 seconds, the time budget, and was stopped. Raise it with --timeout (seconds) for a long document or a busy machine.  [PDF_TIMEOUT]',
   },
+  PRINT_FAILED: {
+    severity: 'error',
+    stage: 'print',
+    summary: '打印 PDF 失败（浏览器崩溃等），本单位未写出任何文件，批量构建中其他单位照常构建',
+    example: 'data/unit.yaml:1:1  error  打印 PDF 失败：《某单位2025年单位预算公开》。Printing the PDF of "某单位2025年单位预算公开" failed: Target closed 本单位原有的输出均未改动。 None of its earlier outputs were changed.  [PRINT_FAILED]',
+  },
+  BUILD_FAILED: {
+    severity: 'error',
+    stage: 'write',
+    summary: '本单位的文档未能生成（如模板错误），未写出任何文件，批量构建中其他单位照常构建',
+    example: 'data/unit.yaml:1:1  error  模板渲染失败：templates/partials/part3/change.hbs:1:3：“nohelper”未定义（既不是数据中的键，也不是帮助函数）。 Template rendering error in templates/partials/part3/change.hbs:1:3: "nohelper" not defined 本单位原有的输出均未改动。 None of its earlier outputs were changed.  [BUILD_FAILED]',
+  },
   WRITE_FAILED: {
     severity: 'error',
     stage: 'write',

@@ -33,8 +33,8 @@ export const COMMAND_SPECS = {
     },
   },
   build: {
-    synopsis: 'build <data.yaml>... [--out DIR] [--format md,html,pdf,txt,xlsx,docx] [--profile NAME|DIR] [--templates DIR] [--strict] [--max-pages N] [--timeout SECONDS]',
-    summary: '生成公开文档 Build the disclosure documents',
+    synopsis: 'build <data.yaml|DIR|GLOB>... [--out DIR] [--format md,html,pdf,txt,xlsx,docx] [--profile NAME|DIR] [--templates DIR] [--strict] [--max-pages N] [--timeout SECONDS] [--jobs N]',
+    summary: '生成公开文档；可给多个文件、文件夹（其中的 *.yaml）或通配符如 "data/units/*.yaml"，并写出列表页 out/index.html Build the disclosure documents; of many files, folders (their *.yaml) or globs such as "data/units/*.yaml", with a list page out/index.html',
     options: {
       out: { type: 'string', default: 'out', arg: 'DIR', help: '输出目录（默认 out） Output folder (default out)' },
       format: { type: 'string', arg: 'md,html,pdf,txt,xlsx,docx', help: '输出格式（默认 md,html,pdf） Formats (default md,html,pdf)' },
@@ -43,6 +43,7 @@ export const COMMAND_SPECS = {
       strict: { type: 'boolean', default: false, help: '占位和未核实的数字算作错误 Placeholders and unconfirmed figures are errors' },
       'max-pages': { type: 'string', arg: 'N', help: 'PDF 页数上限（默认 1000） Page budget of a PDF (default 1000)' },
       timeout: { type: 'string', arg: 'SECONDS', help: '打印一个 PDF 的时间上限，秒（默认 600） Time budget for printing one PDF, in seconds (default 600)' },
+      jobs: { type: 'string', arg: 'N', help: '同时构建的单位数（默认为 CPU 核数） Units built at once (default: the number of cores)' },
     },
   },
   check: {

@@ -4,3 +4,4 @@ export { findChromium, SYSTEM_CHROMIUM_PATHS, type ChromiumSearch } from './find
 export { bundledFontChunks, fontFaceCss, type FontChunk } from './font-face-css.js';
 export { describeChar, GlyphCoverage, missingGlyphs, missingGlyphsInRuns, type TextRun } from './glyph-coverage.js';
 export { BrowserNotFoundError, PrintBudgetError, PrintError, type PrintErrorCode } from './errors.js';
+export { openPrinter, type Printer, type PrinterOptions } from './printer.js';

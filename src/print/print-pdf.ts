@@ -1,71 +1,99 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
-import { cleanupOnSignal } from './close-on-signal.js';
 import { collectTextRuns } from './collect-text.js';
-import { BrowserNotFoundError, PrintBudgetError, PrintError } from './errors.js';
+import { PrintBudgetError, PrintError } from './errors.js';
 import { carriesFonts, documentFonts } from '../fonts/embed.js';
 import { fontFaceCss } from './font-face-css.js';
 import { GlyphCoverage, missingGlyphsInRuns, type TextRun } from './glyph-coverage.js';
-import { launchChromium, sessionOf, type BrowserSession } from './launch-chromium.js';
-import { DEFAULT_MAX_PAGES, DEFAULT_PRINT_TIMEOUT, type PrintOptions, type PrintResult } from './options.js';
+import { DEFAULT_MAX_PAGES, DEFAULT_PRINT_TIMEOUT, type PdfMeta, type PrintBudget, type PrintOptions, type PrintResult } from './options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
+import { openPrinter } from './printer.js';
 import { guardRequests } from './request-guard.js';
 import { waitForFonts } from './wait-for-fonts.js';
 
 /**
  * Prints a self-contained HTML document to an A4 PDF with the bundled Noto fonts, page-margin-box
  * headers and page numbers, a tagged structure, an outline and `meta` as document information.
- * The page runs no JavaScript and loads nothing but data: URLs (its fonts, subset to its characters)
- * and its own file. Every character it sets is checked against those fonts; those they cannot draw are in `missingGlyphs`.
+ * The page runs no JavaScript and loads nothing but data: URLs, its own file and the fonts. Every
+ * character it sets is checked against the bundled fonts; those they cannot draw are in `missingGlyphs`.
  * A document past its budget (`options.budget`: pages, seconds) is refused with a PrintBudgetError;
- * no fixed Puppeteer timeout stops a long document the budget allows.
+ * no fixed Puppeteer timeout stops a long document the budget allows. One document, one browser:
+ * to print many, open a printer (openPrinter) and print them all with it.
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<PrintResult> {
-  const { meta } = options;
-  const maxPages = options.budget?.maxPages ?? DEFAULT_MAX_PAGES;
-  const timeout = options.budget?.timeout ?? DEFAULT_PRINT_TIMEOUT;
-  const deadline = Date.now() + timeout * 1000;
-  // Far past the budget: refused at once, not after the minutes Chromium would take to lay it out.
+  const printer = openPrinter({ launch: options.launch, timeout: options.budget?.timeout, recycleAfter: 1 });
+  try {
+    return await printer.print(html, options.meta, options.budget, options.onBlockedRequest);
+  } finally {
+    await printer.close();
+  }
+}
+
+/** Far past the budget: refused at once, not after the minutes Chromium would take to lay it out. */
+export function refuseFarTooLong(html: string, budget: PrintBudget): void {
+  const maxPages = budget.maxPages ?? DEFAULT_MAX_PAGES;
   if (fewestPages(html) > maxPages) throw new PrintBudgetError('PDF_TOO_LONG', maxPages);
+}
+
+/**
+ * One document on a fresh page of `browser`, its HTML written in `workDir`; the page is closed
+ * afterwards. `broken` is called when the browser can print no more (it crashed, or a page past its
+ * time budget would not close), so the printer starts another for the next document.
+ */
+export async function printDocument(
+  browser: Browser,
+  workDir: string,
+  html: string,
+  meta: PdfMeta,
+  budget: PrintBudget,
+  onBlockedRequest: ((url: string) => void) | undefined,
+  broken: () => void,
+): Promise<PrintResult> {
+  const maxPages = budget.maxPages ?? DEFAULT_MAX_PAGES;
+  const timeout = budget.timeout ?? DEFAULT_PRINT_TIMEOUT;
+  const deadline = Date.now() + timeout * 1000;
   const blockedRequests: string[] = [];
   const onBlocked = (url: string): void => {
     blockedRequests.push(url);
-    options.onBlockedRequest?.(url);
+    onBlockedRequest?.(url);
   };
-  // Subset while the browser starts: the bundled chunks the page draws from, cut to its characters.
+  const opened = browser.newPage();
+  // Subset while the page opens: the bundled chunks the page draws from, cut to its characters (cached per character set).
   const fonts = documentFonts(html);
   fonts.catch(() => {}); // awaited below; a failure surfaces there, not as an unhandled rejection
-  // Puppeteer's own limits sit past the budget, so the budget's message, not Puppeteer's, is what a user reads.
-  const session = await openSession(options, timeout * 1000 + PUPPETEER_GRACE_MS);
-  let workDir: string | undefined;
-  // From `finally` or from a signal, whichever comes first.
-  const cleanup = once(async () => {
-    await session.close();
-    // A leftover temporary directory is not worth failing a finished print for.
-    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => {});
-  });
-  const release = cleanupOnSignal(cleanup);
   try {
-    workDir = await mkdtemp(join(tmpdir(), 'yusuan-print-'));
-    const dir = workDir;
-    // Within the budget too; a page that carries its fonts already gets no second copy.
-    const printing = fonts.then(async (chunks) => ({ chunks, ...(await printPage(session.browser, html, dir, carriesFonts(html) ? '' : fontFaceCss(chunks), onBlocked, maxPages)) }));
+    // A page that carries its fonts already (build embeds them in the HTML) gets no second copy.
+    const printing = Promise.all([opened, fonts]).then(async ([page, chunks]) => ({
+      chunks,
+      ...(await printPage(page, html, workDir, carriesFonts(html) ? '' : fontFaceCss(chunks), onBlocked, maxPages)),
+    }));
     const { pdf, runs, chunks } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
     const missingGlyphs = missingGlyphsInRuns(runs, new GlyphCoverage(chunks));
     return { pdf: await setPdfMetadata(pdf, meta), blockedRequests, missingGlyphs };
   } catch (cause) {
+    if ((browser as { connected?: boolean }).connected === false) broken();
     if (cause instanceof PrintBudgetError) throw cause;
     throw printFailed(meta.title, cause);
   } finally {
-    release();
-    await cleanup();
+    // Closing the page ends its work; a page that will not close (a renderer stuck in a layout) takes its browser with it.
+    const closed = opened.then(closePage, () => true);
+    if (!(await beforeDeadline(closed, Date.now() + PAGE_CLOSE_MS, () => new Error('page close')).catch(() => false))) broken();
   }
 }
 
-const PUPPETEER_GRACE_MS = 30_000;
+const PAGE_CLOSE_MS = 10_000;
+
+/** True once the page is closed, or was gone already. */
+async function closePage(page: Page): Promise<boolean> {
+  try {
+    await page.close();
+  } catch {
+    // Closed with its browser, or a stub without close: nothing is left open.
+  }
+  return true;
+}
 
 /**
  * More characters than any page of the bundled layout holds: its densest page (prose at 14 pt) has
@@ -94,28 +122,17 @@ async function beforeDeadline<T>(work: Promise<T>, deadline: number, late: () =>
   }
 }
 
-async function openSession(options: PrintOptions, protocolTimeout: number): Promise<BrowserSession> {
-  try {
-    return options.launch ? sessionOf(await options.launch()) : await launchChromium(undefined, { protocolTimeout });
-  } catch (cause) {
-    // A missing browser is about this machine, not the document; its message already names the fix.
-    if (cause instanceof BrowserNotFoundError) throw cause;
-    throw printFailed(options.meta.title, cause);
-  }
-}
-
 async function printPage(
-  browser: Browser,
+  page: Page,
   html: string,
   workDir: string,
   fontCss: string,
   onBlocked: (url: string) => void,
   maxPages: number,
 ): Promise<{ pdf: Uint8Array; runs: TextRun[] }> {
-  // Loaded from a file, not setContent: an about:blank page may not read file: fonts.
+  // Loaded from a file, not setContent, so the request guard can allow exactly the document's folder.
   const file = join(workDir, 'index.html');
   await writeFile(file, html);
-  const page = await browser.newPage();
   // Before loading, so no script from the data ever runs.
   await page.setJavaScriptEnabled(false);
   await guardRequests(page, [workDir], onBlocked);
@@ -147,12 +164,7 @@ async function refusePastPages(page: Page, maxPages: number, options: PDFOptions
   throw new PrintBudgetError('PDF_TOO_LONG', maxPages);
 }
 
-function printFailed(title: string, cause: unknown): PrintError {
+export function printFailed(title: string, cause: unknown): PrintError {
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PrintError(`打印 PDF 失败：《${title}》。Printing the PDF of "${title}" failed: ${reason}`, { cause });
-}
-
-function once(run: () => Promise<void>): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  return () => (running ??= run());
 }

@@ -61,7 +61,7 @@ describe('usage errors', () => {
   it('an unknown short option', () => {
     const run = yusuan(['build', 'a.yaml', '-x']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^未知选项 -x：yusuan build 可用的选项为 --out、--format、--profile、--templates、--strict、--max-pages、--timeout、--help。/);
+    expect(run.stderr).toMatch(/^未知选项 -x：yusuan build 可用的选项为 --out、--format、--profile、--templates、--strict、--max-pages、--timeout、--jobs、--help。/);
   });
 
   it('an option without its value names the value', () => {

@@ -1,0 +1,130 @@
+// One browser for many documents: a batch opens a printer once, prints every PDF on a fresh page of
+// the same Chromium, and closes it at the end. Pages are closed after each document and the browser
+// itself is replaced after `recycleAfter` documents, so memory stays flat over a long run.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { cleanupOnSignal } from './close-on-signal.js';
+import { BrowserNotFoundError } from './errors.js';
+import { launchChromium, sessionOf, type BrowserSession } from './launch-chromium.js';
+import { DEFAULT_PRINT_TIMEOUT, type PdfMeta, type PrintBudget, type PrintResult } from './options.js';
+import { printDocument, printFailed, refuseFarTooLong } from './print-pdf.js';
+
+export interface PrinterOptions {
+  /** Starts a browser; injectable so tests can stub it. Default: Chromium found by findChromium(). */
+  launch?: () => Promise<Browser>;
+  /** The longest time budget any document will get, in seconds; bounds each DevTools call. Default DEFAULT_PRINT_TIMEOUT. */
+  timeout?: number;
+  /** Documents one browser prints before it is closed and a fresh one started. Default 50. */
+  recycleAfter?: number;
+}
+
+/** A print session: `print` may be called concurrently; `close` ends the browser and removes every temporary file. */
+export interface Printer {
+  print(html: string, meta: PdfMeta, budget?: PrintBudget, onBlockedRequest?: (url: string) => void): Promise<PrintResult>;
+  close(): Promise<void>;
+  /** True once closed, by `close` or by a signal: a batch takes no further unit. */
+  readonly closed: boolean;
+}
+
+/** Puppeteer's own limits sit past the budget, so the budget's message, not Puppeteer's, is what a user reads. */
+const PUPPETEER_GRACE_MS = 30_000;
+
+interface Generation {
+  session: Promise<BrowserSession>;
+  printed: number;
+  active: number;
+  retired: boolean;
+}
+
+/**
+ * Opens a print session. Nothing is started until the first document needs it: a batch whose units
+ * all have errors never launches Chromium. Until `close`, SIGINT, SIGTERM and SIGHUP close the
+ * browser and remove the temporary folder before the process ends.
+ */
+export function openPrinter(options: PrinterOptions = {}): Printer {
+  const recycleAfter = options.recycleAfter ?? 50;
+  const protocolTimeout = (options.timeout ?? DEFAULT_PRINT_TIMEOUT) * 1000 + PUPPETEER_GRACE_MS;
+  const generations = new Set<Generation>();
+  let current: Generation | undefined;
+  let workDir: Promise<string> | undefined;
+  let closed = false;
+
+  // Browsers being closed, so that `close` waits for a retired one too.
+  const ending = new Set<Promise<void>>();
+  const endGeneration = async (generation: Generation): Promise<void> => {
+    generations.delete(generation);
+    const closing = generation.session.then((s) => s.close(), () => {});
+    ending.add(closing);
+    await closing;
+    ending.delete(closing);
+  };
+  const retire = (generation: Generation): void => {
+    generation.retired = true;
+    if (current === generation) current = undefined;
+    if (generation.active === 0) void endGeneration(generation);
+  };
+  const acquire = (): Generation => {
+    if (current && current.printed >= recycleAfter) retire(current);
+    if (!current) {
+      const session = options.launch ? options.launch().then(sessionOf) : launchChromium(undefined, { protocolTimeout });
+      current = { session, printed: 0, active: 0, retired: false };
+      generations.add(current);
+    }
+    current.printed++;
+    current.active++;
+    return current;
+  };
+  const releaseGeneration = (generation: Generation): void => {
+    generation.active--;
+    if (generation.retired && generation.active === 0) void endGeneration(generation);
+  };
+
+  let closing: Promise<void> | undefined;
+  const cleanup = (): Promise<void> =>
+    (closing ??= (async () => {
+      closed = true;
+      current = undefined;
+      await Promise.all([...[...generations].map(endGeneration), ...ending]);
+      // A leftover temporary folder is not worth failing a finished run for.
+      if (workDir) await rm(await workDir.catch(() => ''), { recursive: true, force: true }).catch(() => {});
+    })());
+  const releaseSignals = cleanupOnSignal(cleanup);
+
+  return {
+    get closed() {
+      return closed;
+    },
+    async print(html, meta, budget = {}, onBlockedRequest) {
+      if (closed) throw new Error('printer is closed');
+      refuseFarTooLong(html, budget);
+      const generation = acquire();
+      try {
+        let session: BrowserSession;
+        try {
+          session = await generation.session;
+        } catch (cause) {
+          // The next document tries a fresh launch rather than this failed one.
+          retire(generation);
+          // A missing browser is about this machine, not the document; its message already names the fix.
+          if (cause instanceof BrowserNotFoundError) throw cause;
+          throw printFailed(meta.title, cause);
+        }
+        workDir ??= mkdtemp(join(tmpdir(), 'yusuan-print-'));
+        const documentDir = await mkdtemp(join(await workDir, 'doc-'));
+        try {
+          return await printDocument(session.browser, documentDir, html, meta, budget, onBlockedRequest, () => retire(generation));
+        } finally {
+          await rm(documentDir, { recursive: true, force: true }).catch(() => {});
+        }
+      } finally {
+        releaseGeneration(generation);
+      }
+    },
+    async close() {
+      releaseSignals();
+      await cleanup();
+    },
+  };
+}
