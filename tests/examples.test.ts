@@ -1,0 +1,92 @@
+// The starting points for a newcomer (examples/*.yaml): each must check with no finding at all —
+// no error, warning or note, so a unit copying one starts clean — and build. Markdown and HTML for
+// every example (in memory, no browser); one PDF with the real printer, skipped only where no
+// Chromium is installed. Their plain text is kept as snapshots (tests/snapshot's recipe), so a
+// template change that alters an example's wording is seen in review.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build, check, documentText, load } from '../src/index.js';
+import { findChromium } from '../src/print/index.js';
+import { pdfInfo } from './print/helpers/poppler.js';
+
+const dir = fileURLToPath(new URL('../examples/', import.meta.url));
+const EXAMPLES = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+
+function hasChromium(): boolean {
+  try {
+    findChromium();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+it('ships the hospital, the school and the bureau with subordinate units', () => {
+  expect(EXAMPLES).toEqual(['2025-county-agriculture-bureau.yaml', '2025-county-hospital.yaml', '2025-county-school.yaml']);
+});
+
+const out = mkdtempSync(join(tmpdir(), 'yusuan-examples-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe.each(EXAMPLES)('examples/%s', (name) => {
+  const file = join(dir, name);
+
+  it('checks with no finding at all, --strict included', () => {
+    expect(check(load(file))).toEqual([]);
+    expect(check(load(file), { strict: true })).toEqual([]);
+  });
+
+  it('builds Markdown and HTML', async () => {
+    const [result] = await build([file], { outDir: out, formats: ['md', 'html'] });
+    expect(result!.findings).toEqual([]);
+    const base = join(out, name.replace(/\.yaml$/, ''));
+    expect(result!.outputs.sort()).toEqual([`${base}.html`, `${base}.md`]);
+    expect(readFileSync(`${base}.md`, 'utf8')).toContain('第三部分');
+    expect(readFileSync(`${base}.html`, 'utf8')).toContain('</html>');
+  });
+
+  it('publishes the same text as last time', async () => {
+    await expect(documentText(file)).toMatchFileSnapshot(`./snapshot/__snapshots__/examples-${name.replace(/\.yaml$/, '')}.txt`);
+  });
+});
+
+describe('what each example is an example of', () => {
+  const text = (name: string) => documentText(join(dir, name)).replace(/\s+/g, '');
+  it('the hospital: an institution living on business income, with a government-fund line named from the catalog', () => {
+    const t = text('2025-county-hospital.yaml');
+    expect(t).toContain('其中：事业收入20668.23');
+    // The 款 22904 named in tables 2, 3 and 8, never printed as a bare code.
+    expect(t).toContain('22904其他政府性基金及对应专项债务收入安排的支出');
+    expect(t).toContain('事业单位运行经费');
+  });
+  it('the school: 205 教育, 财政专户 tuition and a carry-over', () => {
+    const t = text('2025-county-school.yaml');
+    expect(t).toContain('教育支出（类）普通教育（款）初中教育（项）');
+    expect(t).toContain('财政专户管理资金180.00万元');
+    expect(t).toContain('财政拨款结转36.00万元');
+  });
+  it('the bureau: an administrative unit with subordinate units, 三公 with a vehicle, a line dropped since last year', () => {
+    const t = text('2025-county-agriculture-bureau.yaml');
+    expect(t).toContain('有下属预算单位3个（演示县农业技术推广中心、演示县动物疫病预防控制中心、演示县农村经营管理站）');
+    expect(t).toContain('公务用车购置费增加18.00万元（上年未安排）');
+    expect(t).toContain('其他农业农村支出（项）：2025年预算数为0.00万元，比上年预算减少25.00万元，下降100.00%。主要原因是');
+    expect(t).toContain('机关运行经费');
+  });
+});
+
+describe('one example as a PDF, printed by Chromium', () => {
+  it.skipIf(!hasChromium())('the hospital prints to an A4 PDF titled with its name', async () => {
+    const [result] = await build([join(dir, '2025-county-hospital.yaml')], { outDir: out, formats: ['pdf'] });
+    expect(result!.findings).toEqual([]);
+    const pdf = join(out, '2025-county-hospital.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const info = pdfInfo(pdf);
+    expect(info.pages.length).toBeGreaterThan(20);
+    // A4, portrait or landscape.
+    for (const page of info.pages) expect([Math.round(page.width), Math.round(page.height)].sort()).toEqual([595, 842]);
+    expect(info.fields.get('Title')).toContain('演示县人民医院');
+  }, 180_000);
+});
