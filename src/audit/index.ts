@@ -3,6 +3,7 @@
 import { readPublished } from '../published/read.js';
 import { PdfReadError } from '../published/lines-pdf.js';
 import type { PublishedDoc } from '../published/model.js';
+import { allocationChecks } from './allocation.js';
 import { conventions } from './conventions.js';
 import { crossTables } from './cross-tables.js';
 import type { AuditFinding } from './finding.js';
@@ -21,6 +22,7 @@ export function auditDoc(doc: PublishedDoc): AuditFinding[] {
   for (const t of doc.tables) tableSums(t, report);
   crossTables(doc, report);
   textChecks(doc, report);
+  allocationChecks(doc, report);
   conventions(doc, report);
   return out.sort((a, b) => a.page - b.page || a.line - b.line);
 }

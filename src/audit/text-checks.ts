@@ -39,11 +39,24 @@ export function textChecks(doc: PublishedDoc, report: Report): void {
       const current = m.amount?.cents ?? currentFromEarlier(doc, m);
       if (current !== undefined) checkRate(m, current, report);
     }
-    if (m.change && !m.rate && m.change.fig.cents !== 0 && m.section !== 10)
-      report({ ...base(m), page: m.change.fig.page, line: m.change.fig.line, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”有增减额而没有增减幅。 A change without its rate.` });
+    if (m.change && !m.rate && m.change.fig.cents !== 0 && m.section !== 10) checkNoRate(m, doc, report);
   }
   shares(doc, report);
   changeSums(doc, report);
+}
+
+/** A change printed without a rate is right only for an item new this year (`增加X万元（上年未安排）`),
+ * whose prior-year figure is 0: then the change must be the whole current figure. */
+function checkNoRate(m: Mention, doc: PublishedDoc, report: Report): void {
+  const change = m.change!;
+  const where = { page: change.fig.page, line: change.fig.line, quote: m.quote };
+  const current = m.amount?.cents ?? currentFromEarlier(doc, m);
+  const fromNothing = change.dir === 'up' && current === change.fig.cents;
+  if (fromNothing) return;
+  if (change.isNew && current !== undefined)
+    report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”写“上年未安排”，但本年 ${show(current)} 万元${change.word} ${change.fig.text} 万元，推得上年数为 ${show(current - change.fig.cents)} 万元，不是 0。 Said to be new, but the change implies a prior-year ${show(current - change.fig.cents)}.` });
+  else if (!change.isNew)
+    report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”有增减额而没有增减幅。 A change without its rate.` });
 }
 
 /** `其中：因公出国（境）费增加0.00万元`: the current figure was stated earlier in the section. */

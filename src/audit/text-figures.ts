@@ -104,14 +104,33 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
         const t6 = t(6);
         return fromRow(t6, totalRow(t6), 'public');
       }
-      if (/涉及预算金额/.test(s) && /财政拨款项目/.test(m.quote) && !/非财政拨款项目/.test(m.quote)) {
-        const t7 = t(7);
-        return fromRow(t7, totalRow(t7), 'total');
-      }
+      if (/涉及预算金额/.test(s) && /财政拨款项目/.test(m.quote) && !/非财政拨款项目/.test(m.quote)) return fiscalProjects(doc);
       return undefined;
     }
   }
   return undefined;
+}
+
+/** 财政拨款项目 are the projects of all three budgets: table 7 (general budget) and the 项目支出 columns
+ * of tables 8 (fund) and 9 (state capital); an empty table adds 0. */
+function fiscalProjects(doc: PublishedDoc): Target | undefined {
+  const t = (no: number) => doc.tables.find((x) => x.no === no);
+  const t7 = t(7);
+  const total = totalRow(t7);
+  if (!t7) return undefined;
+  let cents = total ? cell(t7, total, 'total') : 0;
+  const labels = [`表 7 总计`];
+  for (const no of [8, 9]) {
+    const table = t(no);
+    const row = totalRow(table);
+    if (!table || !row) continue; // absent or empty: nothing to add
+    const c = cell(table, row, 'project');
+    if (c === undefined || cents === undefined) return undefined;
+    cents += c;
+    labels.push(`表 ${no} 项目支出`);
+  }
+  if (cents === undefined) return undefined;
+  return { page: total?.page ?? t7.page, line: total?.line ?? t7.line, cents, label: labels.join(' + ') };
 }
 
 /** The `（一）项目名称：…` heading a section-7 mention belongs to. */

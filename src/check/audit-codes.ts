@@ -54,6 +54,12 @@ export const AUDIT_CODES: Readonly<Record<string, CodeInfo>> = {
     summary: '增减方向用词矛盾（增加……下降，减少……增长）',
     example: ex(16, 'error', '“…机关事业单位基本养老保险缴费支出（项）”增加 1.56 万元，却写“下降”：方向矛盾，应为“增长”。 \'增加\' (up) with \'下降\': the direction words disagree.', 'AUDIT_DIRECTION', '2024年预算数为23.79万元，比上年预算增加1.56万元，下降7.02%。'),
   },
+  AUDIT_ALLOCATION: {
+    severity: 'warning',
+    stage: 'audit',
+    summary: '第三部分七“资金分配情况”的分项之和与预算安排规模（或括号前的分项数）不符',
+    example: ex(18, 'warning', '资金分配情况各项之和与预算安排规模 65.00 万元不符：机房管理 9.00 + 应用运维 33.00 + 网络安全 9.00 + 应用服务 10.00 + 综合服务 5.00 = 66.00 万元。 The allocation adds up to 66.00, not 65.00.', 'AUDIT_ALLOCATION', '资金分配情况：用于机房管理9万（空调2万、消防1万、机房配线室基础设施改造5万）；应用运维33万（…'),
+  },
   AUDIT_EMPTY_TABLE: {
     severity: 'error',
     stage: 'audit',

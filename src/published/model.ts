@@ -73,7 +73,8 @@ export interface Mention extends Where {
   subject: string;
   amount?: Fig;
   share?: Fig;
-  change?: { word: string; dir: Direction; fig: Fig };
+  /** `isNew`: printed `增加X万元（上年未安排）` — the item had no prior-year figure, so no rate. */
+  change?: { word: string; dir: Direction; fig: Fig; isNew?: boolean };
   rate?: { word: string; dir: Direction; fig: Fig };
   reason?: string;
   /** The sentence, whitespace removed, for quoting. */

@@ -105,7 +105,8 @@ export function readMentions(run: Run, unit: string | undefined, year: number | 
       const own = /^[，,]?(比上年(预算)?)?$/.test(between) || /^[，,]$/.test(between);
       if (!current || current.change || !own) current = start(subjectBefore(i + (m[0].startsWith('比上年') ? 0 : 0)).replace(/比上年(预算)?$/, ''));
       const numText = /(\d+(?:\.\d+)?)万元$/.exec(m[0])![1]!;
-      current.change = { word: g.cword!, dir: DIRECTION[g.cword!]!, fig: fig(numText, i + m[0].indexOf(numText)) };
+      const isNew = /^[（(]上年(未安排|无此项|无)[)）]/.test(text.slice(i + m[0].length));
+      current.change = { word: g.cword!, dir: DIRECTION[g.cword!]!, fig: fig(numText, i + m[0].indexOf(numText)), ...(isNew ? { isNew } : {}) };
       lastChanged = current;
     } else if (g.rate) {
       const target = current?.change && !current.rate ? current : lastChanged && !lastChanged.rate ? lastChanged : undefined;

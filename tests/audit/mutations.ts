@@ -9,7 +9,7 @@ export interface Mutation {
   /** Expected finding: code and page in the reference text (pages of the extracted text). */
   code: string;
   page: number;
-  severity?: 'error' | 'note';
+  severity?: 'error' | 'warning' | 'note';
 }
 
 export const TEXT_MUTATIONS: readonly Mutation[] = [
@@ -33,6 +33,9 @@ export const TEXT_MUTATIONS: readonly Mutation[] = [
   { name: 'table 10 sum', find: '公务用车运行费 0.70 0.70', replace: '公务用车运行费 0.60 0.60', code: 'AUDIT_SUM', page: 12 },
   { name: 'procurement', find: '采购服务预算 36.70', replace: '采购服务预算 35.70', code: 'AUDIT_SUM', page: 19 },
   { name: 'performance table', find: '年度预算总额 65.00', replace: '年度预算总额 66.00', code: 'AUDIT_SUM', page: 20 },
+  // 七's allocation: the groups against 65.00, and a group's bracket against its figure (free text: a warning).
+  { name: 'an allocation group', find: '机房管理 8 万', replace: '机房管理 9 万', code: 'AUDIT_ALLOCATION', page: 18, severity: 'warning' },
+  { name: 'an allocation item in brackets', find: '消防 1万', replace: '消防 2万', code: 'AUDIT_ALLOCATION', page: 18, severity: 'warning' },
   // 0.30 on 160.89 is 0.1865 %: 0.19 % printed; 0.18 % is what 0.295 on 161.195 gives — rounding, a note.
   { name: 'a rate rounding admits', find: '增长 0.19%', replace: '增长 0.18%', code: 'AUDIT_ROUNDING', page: 17, severity: 'note' },
 ];
