@@ -1,12 +1,18 @@
 // Template helpers: figures in, text out. Words stay in the templates; these only format and join.
 import { Decimal } from 'decimal.js';
 import type { HelperOptions } from 'handlebars';
+import { UnconfirmedDecimal } from '../compute/unconfirmed.js';
 import { cssString } from './escape.js';
 
 type Num = Decimal | number | null | undefined;
 
 function fixed2(x: Decimal | number): string {
   return new Decimal(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/** A figure resting on a draft's `!unconfirmed` input, highlighted like a placeholder (templates/placeholder.css). */
+function marked(x: Num, text: string): string {
+  return x instanceof UnconfirmedDecimal && text !== '' ? `<mark class="unconfirmed">${text}</mark>` : text;
 }
 
 function isZero(x: Num): boolean {
@@ -29,13 +35,13 @@ export function chineseNumber(n: number): string {
 export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (text: string) => string) => string) {
   return {
     /** An amount with 2 decimals, rounded half-up on its own: 0 → "0.00". */
-    amount: (x: Num) => fixed2(x ?? 0),
+    amount: (x: Num) => marked(x, fixed2(x ?? 0)),
     /** A table cell: blank for zero, as the published tables print it. */
-    cell: (x: Num) => (isZero(x) ? '' : fixed2(x!)),
+    cell: (x: Num) => marked(x, isZero(x) ? '' : fixed2(x!)),
     /** Zero as a bare "0", otherwise 2 decimals (the reference's wording of 三公 and procurement). */
-    amount0: (x: Num) => (isZero(x) ? '0' : fixed2(x!)),
+    amount0: (x: Num) => marked(x, isZero(x) ? '0' : fixed2(x!)),
     /** A percentage with 2 decimals; no base shows as 0.00. */
-    pct: (x: Num) => fixed2(x ?? 0),
+    pct: (x: Num) => marked(x, fixed2(x ?? 0)),
     isZero,
     nonzero: (x: Num) => !isZero(x),
     eq: (a: unknown, b: unknown) => resolve(a) === resolve(b),
