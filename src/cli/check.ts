@@ -1,10 +1,11 @@
-// `yusuan check <data.yaml>... [--strict] [--format text|json]`: every finding of every file, in
-// file order; exit 0 when there is no error (warnings and notes allowed), 1 on errors.
+// `yusuan check <data.yaml>... [--strict] [--verbose] [--format text|json]`: every finding of every
+// file, in file order (in text, many of one kind as one entry unless --verbose); exit 0 when there is no error (warnings and notes allowed), 1 on errors.
 import { check } from '../check/index.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadFile } from '../load/read.js';
 import { terminalJson } from '../render/escape.js';
 import { formatFindings } from '../report/format.js';
+import { formatGrouped } from '../report/group.js';
 import { parseCommand, UsageError, type Command } from './usage.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -40,7 +41,7 @@ export const checkCommand: Command = async (args) => {
     const findings = check(loaded, { strict: values.strict });
     all.push(...findings);
     if (format === 'text') {
-      if (findings.length) text.push(formatFindings(findings, loaded.source));
+      if (findings.length) text.push(values.verbose ? formatFindings(findings, loaded.source) : formatGrouped(findings, loaded.source));
       text.push(`${file}: ${counts(findings)}`);
     }
   }

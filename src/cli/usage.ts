@@ -47,10 +47,11 @@ export const COMMAND_SPECS = {
     },
   },
   check: {
-    synopsis: 'check <data.yaml>... [--strict] [--format text|json]',
+    synopsis: 'check <data.yaml>... [--strict] [--verbose] [--format text|json]',
     summary: '检查数据文件，列出全部问题 Check data files and list every problem',
     options: {
       strict: { type: 'boolean', default: false, help: '公开前检查：占位和未核实的数字算作错误 Publication check: placeholders and unconfirmed figures are errors' },
+      verbose: { type: 'boolean', default: false, help: '逐条列出同类问题（默认超过 3 条时合并为一条） List every finding (by default more than 3 of one kind are shown as one)' },
       format: { type: 'string', default: 'text', arg: 'text|json', help: '输出格式（默认 text） Output format (default text)' },
     },
   },

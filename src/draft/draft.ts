@@ -129,9 +129,12 @@ export function draftText(source: string, options: DraftOptions): DraftResult {
     const now = shiftCommentYears(was, from, to);
     return now === was ? [] : [{ start: c.start, end: c.end, text: now }];
   });
+  // A comment saying what is new this year (`# 本年新增`) stays with this year's line but not with its copy in prior.
+  const staleRemovals = comments.filter((c) => STALE_IN_PRIOR.test(text.slice(c.start, c.end))).map((c) => commentRemoval(text, c));
+  const priorCommentEdits = [...commentEdits.filter((e) => !staleRemovals.some((r) => e.start < r.end && r.start < e.end)), ...staleRemovals];
   const replaced: [number, number][] = [];
   for (const key of ['budget', 'three_public']) {
-    const span = edits.copy(doc, [key], ['prior', key], commentEdits);
+    const span = edits.copy(doc, [key], ['prior', key], priorCommentEdits);
     if (span) replaced.push(span);
   }
   const operating = doc.getIn(['prior', 'operating_expense'], true);
@@ -148,6 +151,16 @@ export function draftText(source: string, options: DraftOptions): DraftResult {
   if (!check.data)
     throw new Error(`草稿生成了无效的数据（程序错误）。 The draft is not valid data (a bug):\n${formatFindings(check.findings, out)}`);
   return { text: out, findings: loaded.findings, fromYear: from };
+}
+
+/** Words of a comment about this year's budget relative to last year's: untrue of the same line as last year's figure. */
+const STALE_IN_PRIOR = /本年|今年|当年|新增|新设|调增|调减/;
+
+/** A splice removing a comment: a trailing one with the spaces before it, a whole-line one with its line. */
+function commentRemoval(source: string, c: Comment): Splice {
+  const lineStart = source.lastIndexOf('\n', c.start - 1) + 1;
+  if (!c.trailing) return { start: Math.max(0, lineStart - (source[lineStart - 2] === '\r' ? 2 : 1)), end: c.end, text: '' };
+  return { start: source.slice(0, c.start).trimEnd().length, end: c.end, text: '' };
 }
 
 /** The splices the draft makes, built against the source text. */

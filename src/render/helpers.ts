@@ -6,11 +6,17 @@ import type { HelperOptions } from 'handlebars';
 import { change } from '../compute/change.js';
 import { percent } from '../compute/money.js';
 import type { NumberFormat } from '../profile/index.js';
+import { UnconfirmedDecimal } from '../compute/unconfirmed.js';
 import { cssString } from './escape.js';
 
 type Num = Decimal | number | null | undefined;
 
 const decimal = (x: Num) => new Decimal(x ?? 0);
+
+/** A figure resting on a draft's `!unconfirmed` input, highlighted like a placeholder (templates/placeholder.css). */
+function marked(x: Num, text: string): string {
+  return x instanceof UnconfirmedDecimal && text !== '' ? `<mark class="unconfirmed">${text}</mark>` : text;
+}
 
 function isZero(x: Num): boolean {
   return x === null || x === undefined || new Decimal(x).isZero();
@@ -32,13 +38,13 @@ export function chineseNumber(n: number): string {
 export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (text: string) => string) => string, format: NumberFormat) {
   return {
     /** An amount in the display unit, rounded half-up on its own to the profile's decimals: 0 → "0.00". */
-    amount: (x: Num) => format.amount(x),
+    amount: (x: Num) => marked(x, format.amount(x)),
     /** A table cell: blank for zero, as the published tables print it. */
-    cell: (x: Num) => (isZero(x) ? '' : format.amount(x)),
+    cell: (x: Num) => marked(x, isZero(x) ? '' : format.amount(x)),
     /** Zero as a bare "0", otherwise as `amount` (the reference's wording of 三公 and procurement). */
-    amount0: (x: Num) => (isZero(x) ? '0' : format.amount(x)),
+    amount0: (x: Num) => marked(x, isZero(x) ? '0' : format.amount(x)),
     /** A percentage to the profile's rate decimals; no base (null) shows as zero. */
-    pct: (x: Num) => format.rate(x),
+    pct: (x: Num) => marked(x, format.rate(x)),
     /** A figure that is not money (an area): as `amount`, never converted to the display unit. */
     number: (x: Num) => format.number(x),
     /** The display unit: 万元 or 元. */

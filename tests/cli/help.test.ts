@@ -45,7 +45,7 @@ describe('usage errors', () => {
     // (`diff --templates`, the example of issue 12, is an option of diff now; check has none.)
     const run = yusuan(['check', 'a.yaml', '--templates', 'x']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^未知选项 --templates：yusuan check 可用的选项为 --strict、--format、--help。 Unknown option --templates; yusuan check takes --strict, --format, --help\.\n/);
+    expect(run.stderr).toMatch(/^未知选项 --templates：yusuan check 可用的选项为 --strict、--verbose、--format、--help。 Unknown option --templates; yusuan check takes --strict, --verbose, --format, --help\.\n/);
     expect(run.stderr).toContain('用法 Usage: yusuan check ');
     expect(run.stderr).not.toContain('positional argument');
     expect(run.stdout).toBe('');

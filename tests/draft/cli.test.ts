@@ -87,6 +87,32 @@ describe('yusuan draft', () => {
   });
 });
 
+describe('yusuan check of the draft', () => {
+  it('shows each kind of draft warning once, with its keys; --verbose and JSON list every one', () => {
+    expect(yusuan(['draft', '2024-info-center.yaml', '--year', '2025', '--out', 'grouped.yaml'], dir).status).toBe(0);
+    const run = yusuan(['check', 'grouped.yaml'], dir);
+    expect(run.status).toBe(0);
+    const total = /0 个错误，(\d+) 个警告/.exec(run.stdout)![1];
+    const unconfirmed = /^grouped\.yaml:\d+:\d+  warning  UNCONFIRMED ×(\d+)：(.*)$/m.exec(run.stdout)!;
+    const placeholders = /^grouped\.yaml:\d+:\d+  warning  PLACEHOLDER ×(\d+)：(.*)$/m.exec(run.stdout)!;
+    expect(Number(unconfirmed[1]) + Number(placeholders[1])).toBe(Number(total));
+    expect(unconfirmed[2]).toContain('budget[0].basic.general:31, ');
+    expect(unconfirmed[2].split(', ')).toHaveLength(Number(unconfirmed[1]));
+    expect(placeholders[2]).toContain('unit.published:9');
+    expect(run.stdout).toContain('--verbose');
+    expect(run.stdout.match(/\[UNCONFIRMED\]$/gm)).toHaveLength(1);
+    // The two rounding notes of table 6 are too few to group: each keeps its source line.
+    expect(run.stdout.match(/  note  .*\[ROUNDING_NOTE\]\n  \d+ \| /g)).toHaveLength(2);
+
+    const verbose = yusuan(['check', '--verbose', 'grouped.yaml'], dir);
+    expect(verbose.stdout.match(/\[UNCONFIRMED\]$/gm)).toHaveLength(Number(unconfirmed[1]));
+    expect(verbose.stdout.match(/\[PLACEHOLDER\]$/gm)).toHaveLength(Number(placeholders[1]));
+    expect(verbose.stdout).not.toContain('×');
+    const json = JSON.parse(yusuan(['check', '--format', 'json', 'grouped.yaml'], dir).stdout) as { code: string }[];
+    expect(json.filter((f) => f.code === 'UNCONFIRMED')).toHaveLength(Number(unconfirmed[1]));
+  });
+});
+
 /** Leftover temporary files of the atomic write. */
 function readdirTmp(): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.tmp'));

@@ -77,6 +77,25 @@ describe('the 2025 draft of the reference', () => {
     expect(draft).toContain('# 上年（2024 年）预算数');
   });
 
+  it('copies no comment about what is new this year into prior, and keeps it on this year’s line', () => {
+    const source = read(REFERENCE)
+      .replace('  - code: 2150599              # 其他工业和信息产业监管支出\n', '  # 本年新增项目\n  - code: 2150599              # 其他工业和信息产业监管支出（本年新增）\n')
+      .replace('  vehicle_operation: { general: 0.70 }   # 公务用车运行费\n', '  vehicle_operation: { general: 0.70 }   # 公务用车运行费，今年调减\n');
+    for (const eol of ['\n', '\r\n']) {
+      const out = draftText(source.replace(/\n/g, eol), { year: 2025 }).text!.replace(/\r\n/g, '\n');
+      const [now, prior] = [out.slice(0, out.indexOf('\nprior:')), out.slice(out.indexOf('\nprior:'))];
+      expect(now).toContain('  # 本年新增项目\n  - code: 2150599              # 其他工业和信息产业监管支出（本年新增）\n');
+      expect(now).toMatch(/\n  vehicle_operation: \{ general: !unconfirmed 0\.70 \} +# 公务用车运行费，今年调减\n/);
+      expect(prior).not.toMatch(/本年新增|今年调减/);
+      // The same prior as the reference's draft but for those comments, each gone whole (line or trailing part).
+      const expected = draft.slice(draft.indexOf('\nprior:'))
+        .replace('    - code: 2150599              # 其他工业和信息产业监管支出\n', '    - code: 2150599\n')
+        .replace('    vehicle_operation: { general: 0.70 }   # 公务用车运行费\n', '    vehicle_operation: { general: 0.70 }\n');
+      expect(prior).toBe(expected);
+      expect(loadText(out).data!.prior.budget).toEqual(loadText(draft).data!.prior.budget);
+    }
+  });
+
   it('tags every figure of next year !unconfirmed, and none of last year’s', () => {
     const loaded = loadText(draft);
     const paths = loaded.unconfirmed!.map((m) => m.path);
