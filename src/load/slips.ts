@@ -40,7 +40,17 @@ export function fullWidthColons(source: string, doc: Document.Parsed, lineCounte
   const found = new Map<number, ColonSlip>();
   const add = (at: number, key: string) => found.set(at, { at, key, line: lineCounter.linePos(at).line });
   const inKeys = keysWithColon(doc);
-  const inKey = (at: number) => inKeys.some(([a, b]) => a <= at && at < b);
+  // Keys come in document order: a binary search keeps a file of 10⁵ such keys linear-logarithmic.
+  const inKey = (at: number) => {
+    let lo = 0;
+    let hi = inKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (inKeys[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < inKeys[lo - 1]![1];
+  };
   for (const m of source.matchAll(BLOCK_KEY)) {
     const at = m.index + m[0].length - 1;
     if (failed || inKey(at)) add(at, m[2]!);
