@@ -7,7 +7,7 @@ import { MAX_DEPTH, MAX_FINDINGS, MAX_LINES, MAX_SOURCE_BYTES, MAX_TOKENS } from
 import { pathAt } from './locate.js';
 import { mergeSharedCatalog } from './shared-catalog.js';
 import { LimitExceeded, parseBounded } from './parse-bounded.js';
-import { colonFinding, fullWidthColons, thousandsInFlow, withColons } from './slips.js';
+import { colonFinding, commaFinding, fullWidthColons, thousandsInFlow, withColons } from './slips.js';
 import { yuanAmounts } from './yuan.js';
 import { UNCONFIRMED_TAG, type Ctx, type DraftMark } from './schema.js';
 
@@ -100,11 +100,11 @@ function withOmitted(ctx: Ctx): Finding[] {
   }];
 }
 
-/** A finding, or one more counted past MAX_FINDINGS. */
-function add(ctx: Ctx, finding: Finding): void {
-  if (ctx.findings.length < MAX_FINDINGS) ctx.findings.push(finding);
+/** A finding, made only while under MAX_FINDINGS (making one looks up its key path); past it, counted. */
+function add(ctx: Ctx, at: number, finding: () => Finding): void {
+  if (ctx.findings.length < MAX_FINDINGS) ctx.findings.push(finding());
   else {
-    ctx.omitted ??= { count: 0, pos: finding.pos };
+    ctx.omitted ??= { count: 0, pos: { ...ctx.lineCounter.linePos(at), start: at, end: at + 1 } };
     ctx.omitted.count++;
   }
 }
@@ -147,7 +147,7 @@ export function loadText(source: string, file?: string): Loaded {
       lineCounter = ctx.lineCounter = new LineCounter();
       doc = parseBounded(withColons(source, colons), lineCounter);
       for (const slip of colons) {
-        add(ctx, colonFinding(slip, doc, lineCounter, file));
+        add(ctx, slip.at, () => colonFinding(slip, doc, lineCounter, file));
         colonLines.add(slip.line);
       }
     }
@@ -188,9 +188,9 @@ export function loadText(source: string, file?: string): Loaded {
     ctx.findings.push(atStart('EMPTY_FILE', '数据文件没有数据（只有注释或空文档）。 The data file holds no data.', file));
     return { file, source, findings: ctx.findings, doc, lineCounter };
   }
-  for (const f of thousandsInFlow(source, doc, lineCounter, file)) add(ctx, f);
+  for (const slip of thousandsInFlow(source, doc)) add(ctx, slip.start, () => commaFinding(slip, doc, lineCounter, file));
   const data = dataSchema.parse(doc.contents, ctx, '');
-  for (const f of yuanAmounts(doc, lineCounter, file)) add(ctx, f);
+  for (const f of yuanAmounts(doc, lineCounter, file)) add(ctx, f.pos!.start, () => f);
   if (data && !hasErrors(ctx.findings)) mergeSharedCatalog(data, file, ctx);
   return {
     file, source, data: hasErrors(ctx.findings) ? undefined : data, findings: withOmitted(ctx), doc, lineCounter,

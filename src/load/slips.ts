@@ -94,17 +94,26 @@ function plain(node: unknown): node is Scalar {
   return isScalar(node) && node.type === 'PLAIN' && !!node.range;
 }
 
+export interface CommaSlip {
+  /** Range of the figure as written, `9,650.00`. */
+  start: number;
+  end: number;
+  written: string;
+}
+
 /**
  * `{ business: 9,650.00 }`: YAML reads 9 as the value and `650.00` as a key without a value. Such
- * keys (three digits, a comma right before them, no value) are taken out of the mapping and the
- * figure is reported whole, so that the schema says neither "unknown key" nor "wrong code".
+ * keys (three digits, a comma right before them, no value) are taken out of the mapping, so that
+ * the schema says neither "unknown key" nor "wrong code", and the figure is returned whole.
  */
-export function thousandsInFlow(source: string, doc: Document.Parsed, lineCounter: LineCounter, file?: string): Finding[] {
-  const findings: Finding[] = [];
+export function thousandsInFlow(source: string, doc: Document.Parsed): CommaSlip[] {
+  const slips: CommaSlip[] = [];
   visit(doc, {
     Map(_, map: YAMLMap) {
       if (!map.flow) return;
+      const kept: typeof map.items = [];
       for (let i = 0; i < map.items.length; i++) {
+        kept.push(map.items[i]!);
         const value = map.items[i]!.value;
         if (!plain(value) || !/^[+-]?\d{1,3}$/.test(String(value.source))) continue;
         let end = value.range![1];
@@ -120,20 +129,26 @@ export function thousandsInFlow(source: string, doc: Document.Parsed, lineCounte
           }
         }
         if (j === i + 1) continue;
-        const written = source.slice(value.range![0], end);
-        const digits = written.replaceAll(',', '');
-        const { line, col } = lineCounter.linePos(value.range![0]);
-        findings.push({
-          code: 'NOT_A_NUMBER',
-          severity: 'error',
-          message: `${pathAt(doc, value.range![0])} 金额 ${written} 含千位分隔逗号（Excel 的格式），在 { } 中逗号会把它拆成两项：请写为 ${digits}。 The amount ${written} has a thousands separator, which splits it in two inside { }: write ${digits}.`,
-          path: pathAt(doc, value.range![0]),
-          file,
-          pos: { line, col, start: value.range![0], end },
-        });
-        map.items.splice(i + 1, j - i - 1);
+        slips.push({ start: value.range![0], end, written: source.slice(value.range![0], end) });
+        i = j - 1; // the fragments are dropped
       }
+      // One new list rather than a splice per figure: a hostile `{ a: 1,234, b: 1,234, … }` stays linear.
+      if (kept.length < map.items.length) map.items = kept;
     },
   });
-  return findings;
+  return slips;
+}
+
+export function commaFinding(slip: CommaSlip, doc: Document.Parsed, lineCounter: LineCounter, file?: string): Finding {
+  const { line, col } = lineCounter.linePos(slip.start);
+  const path = pathAt(doc, slip.start);
+  const digits = slip.written.replaceAll(',', '');
+  return {
+    code: 'NOT_A_NUMBER',
+    severity: 'error',
+    message: `${path} 金额 ${slip.written} 含千位分隔逗号（Excel 的格式），在 { } 中逗号会把它拆成两项：请写为 ${digits}。 The amount ${slip.written} has a thousands separator, which splits it in two inside { }: write ${digits}.`,
+    path,
+    file,
+    pos: { line, col, start: slip.start, end: slip.end },
+  };
 }
