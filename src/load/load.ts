@@ -7,6 +7,8 @@ import { MAX_DEPTH, MAX_FINDINGS, MAX_LINES, MAX_SOURCE_BYTES, MAX_TOKENS } from
 import { pathAt } from './locate.js';
 import { mergeSharedCatalog } from './shared-catalog.js';
 import { LimitExceeded, parseBounded } from './parse-bounded.js';
+import { colonFinding, commaFinding, fullWidthColons, thousandsInFlow, withColons } from './slips.js';
+import { yuanAmounts } from './yuan.js';
 import { UNCONFIRMED_TAG, type Ctx, type DraftMark } from './schema.js';
 
 export { MAX_SOURCE_BYTES } from './limits.js';
@@ -98,6 +100,15 @@ function withOmitted(ctx: Ctx): Finding[] {
   }];
 }
 
+/** A finding, made only while under MAX_FINDINGS (making one looks up its key path); past it, counted. */
+function add(ctx: Ctx, at: number, finding: () => Finding): void {
+  if (ctx.findings.length < MAX_FINDINGS) ctx.findings.push(finding());
+  else {
+    ctx.omitted ??= { count: 0, pos: { ...ctx.lineCounter.linePos(at), start: at, end: at + 1 } };
+    ctx.omitted.count++;
+  }
+}
+
 /** Bytes as read from disk: refused when too large, not UTF-8 or binary; a UTF-8 BOM is dropped. */
 export function loadBytes(bytes: Uint8Array, file?: string): Loaded {
   if (bytes.length > MAX_SOURCE_BYTES) return { file, source: '', findings: [tooLarge(file)] };
@@ -117,7 +128,7 @@ export function loadText(source: string, file?: string): Loaded {
   // Line breaks of old Mac files: YAML reads a lone CR as a line break, the parser does not.
   // One character for one, so every offset and position stays as it was.
   if (source.includes('\r') && !source.includes('\n')) source = source.replaceAll('\r', '\n');
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   const ctx: Ctx = { findings: [], lineCounter, file, unconfirmed: [], placeholders: [] };
   if (source.trim() === '') {
     ctx.findings.push({ code: 'EMPTY_FILE', severity: 'error', message: '数据文件为空。 The data file is empty.', path: '', file, pos: { line: 1, col: 1, start: 0, end: 0 } });
@@ -126,8 +137,20 @@ export function loadText(source: string, file?: string): Loaded {
   const tooLong = pastLastLine(source);
   if (tooLong >= 0) return { file, source, findings: [limitAt(source, tooLong, LIMIT_MESSAGES.lines, file)] };
   let doc: Document.Parsed;
+  // Lines whose parse errors come from a full-width colon, said once as that.
+  const colonLines = new Set<number>();
   try {
     doc = parseBounded(source, lineCounter);
+    const colons = fullWidthColons(source, doc, lineCounter, doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
+    if (colons.length > 0) {
+      // Read on as if each were `:` (same length, same positions), so that every other problem is reported too.
+      lineCounter = ctx.lineCounter = new LineCounter();
+      doc = parseBounded(withColons(source, colons), lineCounter);
+      for (const slip of colons) {
+        add(ctx, slip.at, () => colonFinding(slip, doc, lineCounter, file));
+        colonLines.add(slip.line);
+      }
+    }
   } catch (cause) {
     if (!(cause instanceof LimitExceeded)) throw cause;
     return { file, source, findings: [limitAt(source, cause.offset, LIMIT_MESSAGES[cause.limit], file)] };
@@ -138,6 +161,7 @@ export function loadText(source: string, file?: string): Loaded {
     const [start, end] = e.pos;
     if (reported.has(start)) continue; // one error per place: the parser can say a thing twice
     reported.add(start);
+    if (colonLines.has(lineCounter.linePos(start).line)) continue;
     if (ctx.findings.length >= MAX_FINDINGS) {
       ctx.omitted ??= { count: 0, pos: { ...lineCounter.linePos(start), start, end } };
       ctx.omitted.count++;
@@ -164,7 +188,9 @@ export function loadText(source: string, file?: string): Loaded {
     ctx.findings.push(atStart('EMPTY_FILE', '数据文件没有数据（只有注释或空文档）。 The data file holds no data.', file));
     return { file, source, findings: ctx.findings, doc, lineCounter };
   }
+  for (const slip of thousandsInFlow(source, doc)) add(ctx, slip.start, () => commaFinding(slip, doc, lineCounter, file));
   const data = dataSchema.parse(doc.contents, ctx, '');
+  for (const f of yuanAmounts(doc, lineCounter, file)) add(ctx, f.pos!.start, () => f);
   if (data && !hasErrors(ctx.findings)) mergeSharedCatalog(data, file, ctx);
   return {
     file, source, data: hasErrors(ctx.findings) ? undefined : data, findings: withOmitted(ctx), doc, lineCounter,

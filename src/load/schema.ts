@@ -130,14 +130,62 @@ export function oneOf<T extends string>(values: readonly T[], description?: stri
 
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-/** What is wrong with an amount that looks almost right. */
-function amountHint(source: string | undefined): string {
-  if (source === undefined) return '';
-  if (NUMBER.test(source)) return '：金额不要加引号';
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(source)) return '：不要用千位分隔的逗号';
-  if (/[０-９．]/.test(source)) return '：请用半角数字';
-  if (/^[+-]?\d+(\.\d+)?\s*万?元$/.test(source)) return '：只填数字，单位为万元';
-  return '';
+/** Full-width digits, point, comma and percent sign, as a Chinese input method types them. */
+const FULL_WIDTH = /[０-９．，％]/g;
+
+/** `１２．５` → `12.5`: each full-width form sits 0xFEE0 above its ASCII one. */
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** `0.0001` → `0.0001`, `3.2` → `3.20`: at least the two decimals the documents print. */
+function wan(value: Decimal): string {
+  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toFixed();
+}
+
+/**
+ * What is wrong with an amount that looks almost right, and the figure to write instead: the slips
+ * of a Chinese keyboard (full-width digits) and of a copy from Excel (thousands commas, a unit or a
+ * percent sign after the number). Chinese, then English; '' when the spelling is no near miss.
+ */
+export function amountHint(source: string | undefined): { zh: string; en: string } {
+  const none = { zh: '', en: '' };
+  if (source === undefined) return none;
+  if (NUMBER.test(source)) return { zh: '：金额不要加引号', en: ': do not quote an amount' };
+  const zh: string[] = [];
+  const en: string[] = [];
+  let text = source;
+  if (/[０-９．，％]/.test(text)) {
+    text = halfWidth(text);
+    zh.push('用了全角数字或符号，请改用半角');
+    en.push('full-width digits or signs: use ASCII ones');
+  }
+  const m = /^([+-]?[\d,]+(?:\.\d+)?)\s*(万元|万|元|%)?$/.exec(text);
+  if (!m) return zh.length ? { zh: `：${zh.join('')}`, en: `: ${en.join('')}` } : none;
+  let digits = m[1]!;
+  if (digits.includes(',')) {
+    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return none;
+    digits = digits.replaceAll(',', '');
+    zh.push('含千位分隔逗号（Excel 的格式），请去掉逗号');
+    en.push('a thousands separator (as Excel shows numbers): drop the commas');
+  }
+  const unit = m[2];
+  if (unit === '%') {
+    zh.push(`百分号“%”不能用于金额：请填金额（万元），增减幅度由 yusuan 计算`);
+    en.push('a percent sign: give the amount in 万元; yusuan computes the rates');
+    return { zh: `：${zh.join('；')}`, en: `: ${en.join('; ')}` };
+  }
+  let fix = digits;
+  if (unit === '元') {
+    const yuan = new Decimal(digits);
+    fix = wan(yuan.div(10_000));
+    zh.push(`数字后写了“元”，但本文件金额以万元为单位：${digits} 元 = ${fix} 万元`);
+    en.push(`a trailing 元, but amounts here are in 万元: ${digits} 元 = ${fix} 万元`);
+  } else if (unit) {
+    zh.push(`数字后不要写“${unit}”（金额的单位已是万元）`);
+    en.push(`no "${unit}" after the number (amounts are in 万元)`);
+  }
+  return { zh: `：${zh.join('；')}；请写为 ${fix}`, en: `: ${en.join('; ')}; write ${fix}` };
 }
 
 /**
@@ -156,8 +204,8 @@ export function amount(description?: string): Schema<Decimal> {
         return new Decimal(0);
       }
       if (source === undefined || !NUMBER.test(source) || (node as Scalar).type !== 'PLAIN' || foreignTag(node)) {
-        const hint = source !== undefined && foreignTag(node) ? '：数字不要加标签（!…）' : amountHint(source);
-        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source === undefined ? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空') : shown(source))}${hint}。 ${path} must be an amount in 万元.`);
+        const hint = source !== undefined && foreignTag(node) ? { zh: '：数字不要加标签（!…）', en: '' } : amountHint(source);
+        report(ctx, node, path, 'NOT_A_NUMBER', `${path} 应为金额数字（万元），实为 ${JSON.stringify(source === undefined ? (isSeq(node) ? '列表' : isMap(node) ? '映射' : '空') : shown(source))}${hint.zh}。 ${path} must be an amount in 万元${hint.en}.`);
         return undefined;
       }
       if (source.replace(/^[+-]/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length > MAX_AMOUNT_DIGITS) {
