@@ -53,6 +53,12 @@ describe('print budgets', () => {
 
   it('--timeout 1: PDF_TIMEOUT in yusuan\'s words, exit 1, earlier outputs untouched', () => {
     const { file, out, before } = earlier('time');
+    // A document no machine lays out and prints within a second (~400,000 characters, hundreds of
+    // pages): on a fast, quiet machine the 22-page reference alone may print inside the budget.
+    const paragraph = '本单位主要职能的说明文字，'.repeat(1500);
+    const text = readFileSync(file, 'utf8').replace('  functions:                   # 主要职能，每段一项\n', (line) => line + `    - ${paragraph}\n`.repeat(20));
+    expect(text.length).toBeGreaterThan(reference.length + 380_000);
+    writeFileSync(file, text);
     const started = Date.now();
     const run = yusuan(['build', file, '--out', out, '--timeout', '1']);
     expect(Date.now() - started).toBeLessThan(30_000);
