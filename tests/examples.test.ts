@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, check, documentText, load } from '../src/index.js';
-import { findChromium } from '../src/print/index.js';
 import { pdfInfo } from './print/helpers/poppler.js';
+import { hasChromium } from './helpers/chromium.js';
 
 const dir = fileURLToPath(new URL('../examples/', import.meta.url));
 const EXAMPLES = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
 
-function hasChromium(): boolean {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 it('ships the hospital, the school and the bureau with subordinate units', () => {
   expect(EXAMPLES).toEqual(['2025-county-agriculture-bureau.yaml', '2025-county-hospital.yaml', '2025-county-school.yaml']);
@@ -78,7 +70,7 @@ describe('what each example is an example of', () => {
 });
 
 describe('one example as a PDF, printed by Chromium', () => {
-  it.skipIf(!hasChromium())('the hospital prints to an A4 PDF titled with its name', async () => {
+  it.skipIf(!hasChromium)('the hospital prints to an A4 PDF titled with its name', async () => {
     const [result] = await build([join(dir, '2025-county-hospital.yaml')], { outDir: out, formats: ['pdf'] });
     expect(result!.findings).toEqual([]);
     const pdf = join(out, '2025-county-hospital.pdf');

@@ -5,21 +5,14 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { pdfMeta } from '../../src/build.js';
 import { auditDoc } from '../../src/audit/index.js';
 import { compute, loadText, render } from '../../src/index.js';
-import { findChromium, printPdf } from '../../src/print/index.js';
+import { printPdf } from '../../src/print/index.js';
 import { htmlLines } from '../../src/published/lines-html.js';
 import { readPublished, readLines } from '../../src/published/read.js';
 import type { PublishedDoc } from '../../src/published/model.js';
 import { readFileSync } from 'node:fs';
 import { REFERENCE_DATA } from '../helpers/reference.js';
+import { hasChromium } from '../helpers/chromium.js';
 
-const hasChromium = (() => {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const view = compute(loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA).data!);
 const html = render(view).html;

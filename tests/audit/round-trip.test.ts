@@ -10,10 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfMeta } from '../../src/build.js';
 import { auditDoc } from '../../src/audit/index.js';
 import { check, compute, loadText, render } from '../../src/index.js';
-import { findChromium, printPdf } from '../../src/print/index.js';
+import { printPdf } from '../../src/print/index.js';
 import { htmlLines } from '../../src/published/lines-html.js';
 import { readLines, readPublished } from '../../src/published/read.js';
 import type { PublishedDoc } from '../../src/published/model.js';
+import { hasChromium } from '../helpers/chromium.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = existsSync(join(root, 'examples'))
@@ -26,14 +27,6 @@ const SCHOOL = 'examples/2025-county-school.yaml';
 const FIXTURES = ['data/2024-info-center.yaml', 'tests/fixtures/golden/county-bureau/data.yaml', 'tests/fixtures/draft-2025-completed.yaml', ...examples.filter((f) => f !== SCHOOL)];
 const COUNTY = 'tests/fixtures/golden/county-bureau/data.yaml';
 
-const hasChromium = (() => {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 function built(file: string) {
   const loaded = loadText(readFileSync(join(root, file), 'utf8'), file);

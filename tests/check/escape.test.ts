@@ -6,19 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOne, check, compute, load, render } from '../../src/index.js';
-import { findChromium } from '../../src/print/index.js';
 import { BAD } from './bad-inputs.js';
+import { hasChromium } from '../helpers/chromium.js';
 
 const FILE = join(BAD, 'html-script', 'data.yaml');
 
-function chromiumFound(): boolean {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('markup in text fields', () => {
   const loaded = load(FILE);
@@ -44,7 +36,7 @@ describe('markup in text fields', () => {
   });
 
   // One real print when Chromium is installed: the PDF shows the text literally and nothing ran.
-  it.runIf(chromiumFound())('is printed literally in the PDF and not run', async () => {
+  it.runIf(hasChromium)('is printed literally in the PDF and not run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yusuan-escape-'));
     // Chromium's temporary profile goes into this test's own folder, out of sight of the print
     // tests that count profiles in the system temp folder (this file runs in its own process).

@@ -7,16 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffFiles } from '../../src/diff/index.js';
 import { formatDiffHtml } from '../../src/diff/format-html.js';
-import { findChromium } from '../../src/print/find-chromium.js';
 import { launchChromium } from '../../src/print/launch-chromium.js';
 import { COMPLETED, REFERENCE } from '../draft/helpers.js';
+import { chromium } from '../helpers/chromium.js';
 
-let chromium: string | undefined;
-try {
-  chromium = findChromium();
-} catch (e) {
-  console.warn(`tests/diff/print.test.ts skipped: ${(e as Error).message}`);
-}
 
 describe.skipIf(!chromium)('the HTML diff in Chromium', () => {
   it('prints on A4 with the summary, the figures and the marked sentences', async () => {

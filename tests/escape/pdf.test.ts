@@ -9,25 +9,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfMeta } from '../../src/build.js';
 import { compute, loadText, render } from '../../src/index.js';
-import { findChromium, printPdf } from '../../src/print/index.js';
+import { printPdf } from '../../src/print/index.js';
 import { REFERENCE_DATA } from '../helpers/reference.js';
 import { pageText, pdfInfo, type PdfInfo } from '../print/helpers/poppler.js';
+import { hasChromium } from '../helpers/chromium.js';
 
 const UNIT = '新疆维吾尔自治区工业和信息化厅信息中心';
 const TYPED = `${UNIT}\\r\\fmain{display:none}\\f\\"</style>`;
 /** What the document shows: the line break folded away with the whitespace after it, the lone form feed visible. */
 const SHOWN = `${UNIT}main{display:none}\\x0c"</style>`;
 
-function chromiumFound(): boolean {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-describe.runIf(chromiumFound())('a unit name with CR, form feeds and CSS, printed', () => {
+describe.runIf(hasChromium)('a unit name with CR, form feeds and CSS, printed', () => {
   let dir: string;
   let file: string;
   let info: PdfInfo;

@@ -9,17 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compute, loadText, render } from '../../src/index.js';
 import { pdfMeta } from '../../src/build.js';
 import { printPdf } from '../../src/print/index.js';
-import { findChromium } from '../../src/print/find-chromium.js';
 import { importPublishedFile } from '../../src/import/published.js';
 import { htmlText, missingSentences, proseParts, REFERENCE_DATA } from '../helpers/reference.js';
+import { hasChromium } from '../helpers/chromium.js';
 
-const hasChromium = (() => {
-  try {
-    return !!findChromium();
-  } catch {
-    return false;
-  }
-})();
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-import-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

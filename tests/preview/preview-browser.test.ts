@@ -6,16 +6,9 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/index.js';
-import { findChromium } from '../../src/print/find-chromium.js';
 import { launchChromium, type BrowserSession } from '../../src/print/launch-chromium.js';
+import { chromium } from '../helpers/chromium.js';
 
-const chromium = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return undefined;
-  }
-})();
 
 const reference = readFileSync(new URL('../../data/2024-info-center.yaml', import.meta.url), 'utf8');
 
