@@ -1,7 +1,7 @@
 // `npm run bench` (the batch rows), `npm run bench -- --growth`, `npm run bench -- --units300`:
 // what a PDF costs yusuan against Chromium's own floor and a naive script, text-only throughput, peak
 // memory of a batch, and how time grows with the size of a unit. Figures are printed, never asserted.
-//   floor     — an already-open page: load the reference's HTML with the print fonts, fonts ready, page.pdf (median of 10)
+//   floor     — an already-open page: load the reference's HTML with its fonts subset to its characters, fonts ready, page.pdf (median of 10)
 //   marginal  — yusuan's cost per PDF in a 20-unit batch after the first (one browser, --jobs 1)
 //   cold      — `yusuan build reference --format pdf`, a fresh process, wall clock (median of 3)
 //   naive     — launch, new page, goto, fonts ready, pdf, close, for each document (median of 5, ×20)
@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { build, check, loadText, produce } from '../dist/index.js';
 import { launchChromium } from '../dist/print/launch-chromium.js';
-import { fontFaceCss } from '../dist/print/font-face-css.js';
+import { embedFonts } from '../dist/fonts/embed.js';
 import { growthData, largeData } from './large-data.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -80,7 +80,8 @@ export async function batchBench() {
   try {
     const { html } = produce(reference).document;
     const page = join(work, 'floor.html');
-    writeFileSync(page, html.replace('</head>', `<style>${fontFaceCss()}</style></head>`));
+    // The page as yusuan prints it: the reference's HTML with the fonts subset to its characters.
+    writeFileSync(page, await embedFonts(html));
     const url = pathToFileURL(page).href;
 
     // Launch alone, then the floor on one open page.

@@ -96,13 +96,18 @@ function temporaryName(file: string, kind: 'tmp' | 'old'): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now() + sequence++}.${kind}`);
 }
 
+/** Folders whose stale temporaries this process has removed: once is enough (a batch of 300 units read `out/` 300 times). */
+const cleaned = new Set<string>();
+
 function prepareFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw outputError(error, dir, ['创建输出文件夹', 'create the output folder']);
   }
+  if (cleaned.has(dir)) return;
   removeStaleTemporaries(dir);
+  cleaned.add(dir);
 }
 
 export interface Output {

@@ -69,30 +69,51 @@ let bundled: FontChunk[] | undefined;
  * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
  */
 export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
-  const points = [...new Set(Array.from(text, (char) => char.codePointAt(0)!))].sort((a, b) => a - b);
-  const used = chunks.flatMap((chunk) => {
-    const inRange = chunk.ranges.flatMap(([first, last]) => pointsBetween(points, first, last));
-    // Only a chunk the text falls in is read.
-    const cmap = inRange.length > 0 ? chunkCodePoints(chunk.file) : undefined;
-    const own = [...new Set(inRange)].filter((cp) => cmap?.has(cp)).sort((a, b) => a - b);
-    return own.length > 0 ? [{ chunk, own }] : [];
-  });
+  const index = chunkIndex(chunks);
+  // Per chunk (by its position), the text's code points in its range that its font maps.
+  const own = new Map<number, number[]>();
+  for (const cp of new Set(Array.from(text, (char) => char.codePointAt(0)!))) {
+    for (const i of [...(index.points.get(cp) ?? []), ...index.wide]) {
+      // Only a chunk the text falls in is read.
+      if (!chunkCodePoints(chunks[i]!.file).has(cp)) continue;
+      const points = own.get(i);
+      if (points) points.push(cp);
+      else own.set(i, [cp]);
+    }
+  }
+  const used = [...own.keys()].sort((a, b) => a - b).map((i) => ({ chunk: chunks[i]!, own: own.get(i)!.sort((a, b) => a - b) }));
   const fonts = await Promise.all(used.map(({ chunk, own }) => subsetOf(chunk.file, String.fromCodePoint(...own))));
   return used.map(({ chunk }, i) => ({ ...chunk, data: fonts[i] }));
 }
 
-/** The numbers of ascending `sorted` from `first` to `last`. */
-function pointsBetween(sorted: readonly number[], first: number, last: number): number[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < first) low = mid + 1;
-    else high = mid;
+/** Per list of chunks: for each code point any range takes, the positions of the chunks whose ranges take it. */
+interface ChunkIndex {
+  points: Map<number, number[]>;
+  /** Chunks with a range too wide to list point by point (a rule without unicode-range): they take every code point. */
+  wide: number[];
+}
+const indexes = new WeakMap<readonly FontChunk[], ChunkIndex>();
+
+function chunkIndex(chunks: readonly FontChunk[]): ChunkIndex {
+  let index = indexes.get(chunks);
+  if (index === undefined) {
+    index = { points: new Map(), wide: [] };
+    for (const [i, chunk] of chunks.entries()) {
+      if (chunk.ranges.some(([first, last]) => last - first > 0x30000)) {
+        index.wide.push(i);
+        continue;
+      }
+      for (const [first, last] of chunk.ranges) {
+        for (let cp = first; cp <= last; cp++) {
+          const at = index.points.get(cp);
+          if (at === undefined) index.points.set(cp, [i]);
+          else if (at.at(-1) !== i) at.push(i);
+        }
+      }
+    }
+    indexes.set(chunks, index);
   }
-  const out: number[] = [];
-  for (let i = low; i < sorted.length && sorted[i]! <= last; i++) out.push(sorted[i]!);
-  return out;
+  return index;
 }
 
 function subsetOf(file: string, chars: string): Promise<Uint8Array> {

@@ -35,6 +35,11 @@ export class GlyphCoverage {
     return [...new Set(this.chunks.map((chunk) => chunk.family))];
   }
 
+  /** Each bundled face as [family, weight]. */
+  get faces(): Array<[string, number]> {
+    return [...new Map(this.chunks.map((chunk) => [`${chunk.weight} ${chunk.family}`, [chunk.family, chunk.weight] as [string, number]])).values()];
+  }
+
   /** Whether `family` at `weight` draws code point `cp`. Weights match as CSS does between 400 and 700. */
   covers(family: string, cp: number, weight = 400): boolean {
     const chunks = this.byFace.get(`${this.face(family, weight)} ${family}`) ?? [];
@@ -105,4 +110,24 @@ export function fontFamilyList(value: string): string[] {
 /** `U+20000 𠀀`: how a warning names a character. */
 export function describeChar(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char}`;
+}
+
+let shared: GlyphCoverage | undefined;
+/** One coverage of the bundled fonts for the whole process: a subset draws exactly the characters its chunk draws. */
+export function bundledCoverage(): GlyphCoverage {
+  return (shared ??= new GlyphCoverage());
+}
+
+/**
+ * Whether any visible character of `text` is missing from any bundled face: only then can the
+ * font a character is set in decide whether it is drawn, and the page has to be asked.
+ */
+export function unsureCharacters(text: string, coverage = bundledCoverage()): boolean {
+  const faces = coverage.faces;
+  for (const char of new Set(text)) {
+    if (INVISIBLE.test(char)) continue;
+    const cp = char.codePointAt(0)!;
+    if (!faces.every(([family, weight]) => coverage.covers(family, cp, weight))) return true;
+  }
+  return false;
 }

@@ -1,5 +1,6 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { PdfMeta } from './options.js';
+import { rewritePdf } from './pdf-rewrite.js';
 import { stabilizeStructureIds } from './stable-struct-ids.js';
 
 /**
@@ -9,6 +10,9 @@ import { stabilizeStructureIds } from './stable-struct-ids.js';
  * document order, so that the same document always gives the same bytes.
  */
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  // Chromium's own output is edited in place; anything else goes through pdf-lib.
+  const rewritten = rewritePdf(pdf, meta);
+  if (rewritten) return rewritten;
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

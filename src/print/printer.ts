@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { cleanupOnSignal } from './close-on-signal.js';
 import { BrowserNotFoundError } from './errors.js';
+import { carriesFonts, documentFonts } from '../fonts/embed.js';
 import { launchChromium, sessionOf, type BrowserSession } from './launch-chromium.js';
 import { DEFAULT_PRINT_TIMEOUT, type PdfMeta, type PrintBudget, type PrintResult } from './options.js';
-import { printDocument, printFailed, refuseFarTooLong } from './print-pdf.js';
+import { closeTab, openTab, printDocument, printFailed, refuseFarTooLong, type PrintTab } from './print-pdf.js';
 
 export interface PrinterOptions {
   /** Starts a browser; injectable so tests can stub it. Default: Chromium found by findChromium(). */
@@ -36,7 +37,12 @@ interface Generation {
   printed: number;
   active: number;
   retired: boolean;
+  /** Tabs waiting for the next document. */
+  idle: PrintTab[];
 }
+
+/** Documents one tab prints before it is closed and another opened: what a page keeps between documents stays small. */
+const TAB_REUSE = 20;
 
 /**
  * Opens a print session. Nothing is started until the first document needs it: a batch whose units
@@ -69,7 +75,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     if (current && current.printed >= recycleAfter) retire(current);
     if (!current) {
       const session = options.launch ? options.launch().then(sessionOf) : launchChromium(undefined, { protocolTimeout });
-      current = { session, printed: 0, active: 0, retired: false };
+      current = { session, printed: 0, active: 0, retired: false, idle: [] };
       generations.add(current);
     }
     current.printed++;
@@ -99,6 +105,8 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     async print(html, meta, budget = {}, onBlockedRequest) {
       if (closed) throw new Error('printer is closed');
       refuseFarTooLong(html, budget);
+      // Subset the fonts while the browser starts (the first document) or a tab opens; printDocument takes them from the cache.
+      if (!carriesFonts(html)) documentFonts(html).catch(() => {});
       const generation = acquire();
       try {
         let session: BrowserSession;
@@ -112,11 +120,23 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
           throw printFailed(meta.title, cause);
         }
         workDir ??= mkdtemp(join(tmpdir(), 'yusuan-print-'));
-        const documentDir = await mkdtemp(join(await workDir, 'doc-'));
+        const work = await workDir;
+        const tab = generation.idle.pop() ?? openTab(session.browser, await mkdtemp(join(work, 'tab-')));
+        let done: PrintTab | undefined;
         try {
-          return await printDocument(session.browser, documentDir, html, meta, budget, onBlockedRequest, () => retire(generation));
+          const result = await printDocument(tab, html, meta, budget, onBlockedRequest);
+          done = await tab;
+          return result;
+        } catch (cause) {
+          if ((session.browser as { connected?: boolean }).connected === false) retire(generation);
+          throw cause;
         } finally {
-          await rm(documentDir, { recursive: true, force: true }).catch(() => {});
+          // A tab that failed may be busy still: it is closed, and a page that will not close takes its browser with it.
+          if (done && ++done.printed < TAB_REUSE && !generation.retired && !closed) generation.idle.push(done);
+          else void Promise.resolve(tab).then(async (open) => {
+            if (!(await closeTab(open))) retire(generation);
+            await rm(open.dir, { recursive: true, force: true }).catch(() => {});
+          }, () => {});
         }
       } finally {
         releaseGeneration(generation);

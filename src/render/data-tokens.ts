@@ -48,14 +48,25 @@ export class DataTokens {
 
   /** Replaces every token of a page by its text, escaped for the context it stands in. */
   substitute(page: string, escape: (text: string, context: TokenContext) => string): string {
-    if (!page.includes(OPEN)) return page;
-    let out = '';
-    for (const { text, context } of segments(page))
-      out += text.replace(TOKEN, (whole, i: string) => {
-        const data = this.texts[Number(i)];
-        return data === undefined ? whole : escape(data, context);
-      });
-    return out;
+    let next = page.indexOf(OPEN);
+    if (next < 0) return page;
+    const parts: string[] = [];
+    let copied = 0;
+    for (const [start, end, context] of segments(page)) {
+      if (next >= end) continue;
+      parts.push(
+        page.slice(copied, start),
+        page.slice(start, end).replace(TOKEN, (whole, i: string) => {
+          const data = this.texts[Number(i)];
+          return data === undefined ? whole : escape(data, context);
+        }),
+      );
+      copied = end;
+      next = page.indexOf(OPEN, end);
+      if (next < 0) break;
+    }
+    parts.push(page.slice(copied));
+    return parts.join('');
   }
 }
 
@@ -65,26 +76,36 @@ const RAWTEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframe
 
 const PIECE = String.raw`<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|[^<]+|<`;
 
-/** The page cut into pieces, each with the context a token in it would stand in. */
-function* segments(page: string): Generator<{ text: string; context: TokenContext }> {
+/** The page cut into pieces, [start, end), each with the context a token in it would stand in. */
+function* segments(page: string): Generator<[number, number, TokenContext]> {
   const piece = new RegExp(PIECE, 'gy');
   let at = 0;
   while (at < page.length) {
+    if (page.charCodeAt(at) !== 0x3c /* < */) {
+      // Text up to the next tag, found without the regex: most of a page is text.
+      const lt = page.indexOf('<', at);
+      const end = lt < 0 ? page.length : lt;
+      yield [at, end, 'text'];
+      at = end;
+      continue;
+    }
     piece.lastIndex = at;
     const m = piece.exec(page)!;
     const [whole, tag] = m;
+    const start = at;
     at += whole.length;
-    const opening = tag !== undefined && whole[1] !== '/';
     if (tag === undefined) {
-      yield { text: whole, context: whole.startsWith('<!--') ? 'rcdata' : 'text' };
+      yield [start, at, whole.startsWith('<!--') ? 'rcdata' : 'text'];
       continue;
     }
-    yield { text: whole, context: 'attribute' };
+    yield [start, at, 'attribute'];
     const name = tag.toLowerCase();
-    if (opening && (RCDATA.has(name) || RAWTEXT.has(name))) {
-      const end = page.slice(at).search(new RegExp(`</${name}[\\s/>]`, 'i'));
-      const stop = end < 0 ? page.length : at + end;
-      yield { text: page.slice(at, stop), context: RCDATA.has(name) ? 'rcdata' : 'rawtext' };
+    if (whole[1] !== '/' && (RCDATA.has(name) || RAWTEXT.has(name))) {
+      const close = new RegExp(`</${name}[\\s/>]`, 'ig');
+      close.lastIndex = at;
+      const end = close.exec(page);
+      const stop = end ? end.index : page.length;
+      yield [at, stop, RCDATA.has(name) ? 'rcdata' : 'rawtext'];
       at = stop;
     }
   }

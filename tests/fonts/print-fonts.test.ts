@@ -40,7 +40,7 @@ describe('the printed page and its fonts', () => {
   it('loads the document and data: URLs, and no font file', () => {
     const files = requests.filter((url) => !url.startsWith('data:'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^file:\/\/.*\/index\.html$/);
+    expect(files[0]).toMatch(/^file:\/\/.*\/document-\d+\.html$/);
     expect(result.blockedRequests).toEqual([]);
   });
 

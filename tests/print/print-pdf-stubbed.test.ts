@@ -18,7 +18,7 @@ const META: PdfMeta = {
  * The page-budget probe (a print of the one page past the budget) fails as Chromium's does for a
  * document within it, unless `pages` says the document is longer.
  */
-function stubBrowser(pdf: () => Promise<Uint8Array>, pages = 1) {
+function stubBrowser(pdf: () => Promise<Uint8Array>, pages = 1, estimate?: number) {
   const calls: string[] = [];
   const page = {
     setJavaScriptEnabled: vi.fn(async (enabled: boolean) => void calls.push(`javascript:${enabled}`)),
@@ -26,8 +26,12 @@ function stubBrowser(pdf: () => Promise<Uint8Array>, pages = 1) {
     on: vi.fn(),
     goto: vi.fn(async (url: string) => void calls.push(`goto:${url.slice(0, 'file://'.length)}`)),
     addStyleTag: vi.fn(async () => void calls.push('fonts')),
-    // First waitForFonts, then collectTextRuns.
-    evaluate: vi.fn(async () => void calls.push(calls.includes('wait-for-fonts') ? 'collect-text' : 'wait-for-fonts')),
+    // First waitForFonts, then the page estimate (a document whose every character every face draws needs no text runs).
+    evaluate: vi.fn(async () => {
+      if (!calls.includes('wait-for-fonts')) return void calls.push('wait-for-fonts');
+      calls.push('estimate-pages');
+      return estimate;
+    }),
     emulateMediaType: vi.fn(async (type: string) => void calls.push(`media:${type}`)),
     pdf: vi.fn(async (options: PDFOptions) => {
       if (options.pageRanges !== undefined) {
@@ -59,10 +63,10 @@ describe('printPdf with a stubbed browser', () => {
     expect(stub.calls).toEqual([
       'javascript:false',
       'intercept',
+      'media:print',
       'goto:file://',
       'wait-for-fonts',
-      'media:print',
-      'collect-text',
+      'estimate-pages',
       'probe:1001',
       'pdf',
       'close',
@@ -122,6 +126,17 @@ describe('printPdf with a stubbed browser', () => {
     expect((error as Error).message).toMatch(/PDF 超过 30 页的页数上限.*--max-pages/);
     expect(stub.calls).not.toContain('pdf');
     expect(stub.calls.at(-1)).toBe('close');
+  });
+
+  it('skips the probe only when the page estimate is far inside the budget', async () => {
+    const short = stubBrowser(blankPdf, 1, 40);
+    await printPdf('<html></html>', { meta: META, launch: short.launch, budget: { maxPages: 100 } });
+    expect(short.calls).not.toContain('probe:101');
+    expect(short.calls).toContain('pdf');
+    // 2 × 45 + 10 > 99: the probe decides.
+    const near = stubBrowser(blankPdf, 1, 45);
+    await printPdf('<html></html>', { meta: META, launch: near.launch, budget: { maxPages: 99 } });
+    expect(near.calls).toContain('probe:100');
   });
 
   it('prints a document of exactly the page budget', async () => {
