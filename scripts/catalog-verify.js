@@ -6,6 +6,9 @@
 //   node scripts/catalog-verify.js            summary per file
 //   node scripts/catalog-verify.js --list     also every row with its status and sources
 //   node scripts/catalog-verify.js --unconfirmed   the codes no source confirms, one a line
+//   … --ele-sql FILE   also compare with a finance system's ELE_BUDGET_SUBJECT insert script (an
+//                      earlier edition's list: a same name there is reported apart, never counted as
+//                      confirmation of 2024/2025, and a different name is a renaming to review)
 // Exits 1 when a name differs or a source row is missing from a list of its year (so it can guard CI).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +19,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REFERENCE = join(root, '..', 'shared', 'reference', '2024-info-center.txt');
 const YEARS = [2024, 2025];
 const KINDS = ['functional', 'economic'];
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const eleFiles = argv.flatMap((a, i) => (a === '--ele-sql' && argv[i + 1] ? [argv[i + 1]] : []));
 
 /** code<TAB>name lines, # comments (the same format src/catalog reads). */
 function readTsv(file) {
@@ -81,6 +86,24 @@ function seqPairs(seqs, list) {
   return out;
 }
 
+/** chr_code → chr_name of ELE_BUDGET_SUBJECT inserts (UTF-8 or GBK). Such systems suffix the shared
+ *  names of a 款's first items with the 款 (行政运行（人大）); that suffix is dropped. */
+function eleSubjects(file) {
+  const bytes = readFileSync(file);
+  let text;
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = new TextDecoder('gbk').decode(bytes); }
+  const out = new Map();
+  for (const m of text.matchAll(/insert into ELE_BUDGET_SUBJECT \(([^)]*)\)\s*values \((.*?)\);/gs)) {
+    const cols = m[1].split(',').map((c) => c.trim().toLowerCase());
+    const vals = [...m[2].matchAll(/\s*(?:'((?:[^']|'')*)'|([^,]*?))\s*(?:,|$)/g)].map((v) => v[1] ?? v[2]);
+    const row = Object.fromEntries(cols.map((c, i) => [c, vals[i]]));
+    const name = row.chr_name.replace(/\s+/g, '').replace(/^(行政运行|一般行政管理事务|机关服务|事业运行|信息化建设|参政议政|机构运行|信息管理|行业监管)（.*）$/, '$1');
+    out.set(row.chr_code, name);
+  }
+  return out;
+}
+const earlier = new Map(eleFiles.flatMap((f) => [...eleSubjects(f)]));
+
 const { sources, pairs, seqs } = evidence();
 const ref = referenceRows();
 let bad = 0;
@@ -127,8 +150,20 @@ for (const kind of KINDS)
       console.log(`  sequence names not found in order among the list's 款: ${unplaced.length}`);
       for (const p of unplaced) console.log(`    ${p.code} ${p.name} (${p.source})`);
     }
+    if (earlier.size && kind === 'functional') {
+      const rows = [...status.entries()].filter(([c]) => earlier.has(c));
+      const same = rows.filter(([c, s]) => norm(earlier.get(c)) === norm(s.name));
+      const renamed = rows.filter(([c, s]) => norm(earlier.get(c)) !== norm(s.name));
+      console.log(`  earlier-edition list (--ele-sql, ${earlier.size} codes): same name ${same.length}, other name ${renamed.length}, ` +
+        `code absent there ${status.size - rows.length}; of the rows no source covers, same name there: ${same.filter(([, s]) => !s.srcs.length).length}`);
+      if (args.has('--list')) for (const [c, s] of renamed) console.log(`    earlier name: ${c} ${s.name}  (earlier: ${earlier.get(c)})`);
+    }
     if (args.has('--list'))
-      for (const [c, s] of status) console.log(`    ${s.disagree ? 'DIFFERS' : s.srcs.length ? 'ok     ' : '-      '} ${c}\t${s.name}\t${s.srcs.join(',')}`);
+      for (const [c, s] of status) {
+        const e = earlier.get(c);
+        const mark = kind === 'functional' && e !== undefined ? (norm(e) === norm(s.name) ? ' [same in earlier edition]' : ' [other name in earlier edition]') : '';
+        console.log(`    ${s.disagree ? 'DIFFERS' : s.srcs.length ? 'ok     ' : '-      '} ${c}\t${s.name}\t${s.srcs.join(',')}${mark}`);
+      }
     bad += differs.length + missing.length + unplaced.length;
   }
 
