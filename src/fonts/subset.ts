@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundledFontChunks, type FontChunk } from '../print/font-face-css.js';
-import { woff2CodePoints } from '../print/woff2-cmap.js';
+import { chunkIndex, chunksTaking, fileCodePoints } from './chunk-index.js';
 import { sfntToWoff2 } from './woff2-write.js';
 
 const require = createRequire(import.meta.url);
@@ -40,25 +40,10 @@ class Lru<V> {
   }
 }
 
-/** Per chunk file: the code points its font maps (read once; small). */
-const codePointsOf = new Map<string, Set<number>>();
 /** Per chunk file: its font decoded from WOFF2 (harfbuzz reads sfnt only), for the next document that draws from it. */
 const decoded = new Lru<Promise<Buffer>>(128);
 /** Per (chunk file, characters): the subset woff2, shared by every document of a batch that uses the same characters. */
 const subsets = new Lru<Promise<Uint8Array>>(512);
-
-function chunkCodePoints(file: string): Set<number> {
-  let points = codePointsOf.get(file);
-  if (points === undefined) {
-    try {
-      points = woff2CodePoints(readFileSync(file));
-    } catch (cause) {
-      throw new Error(`Cannot read the character map of font ${file}`, { cause });
-    }
-    codePointsOf.set(file, points);
-  }
-  return points;
-}
 
 /** The bundled packages' chunks, read once. */
 let bundled: FontChunk[] | undefined;
@@ -73,9 +58,9 @@ export async function subsetChunks(text: string, chunks: readonly FontChunk[] = 
   // Per chunk (by its position), the text's code points in its range that its font maps.
   const own = new Map<number, number[]>();
   for (const cp of new Set(Array.from(text, (char) => char.codePointAt(0)!))) {
-    for (const i of [...(index.points.get(cp) ?? []), ...index.wide]) {
+    for (const i of chunksTaking(index, cp)) {
       // Only a chunk the text falls in is read.
-      if (!chunkCodePoints(chunks[i]!.file).has(cp)) continue;
+      if (!fileCodePoints(chunks[i]!.file).has(cp)) continue;
       const points = own.get(i);
       if (points) points.push(cp);
       else own.set(i, [cp]);
@@ -87,35 +72,6 @@ export async function subsetChunks(text: string, chunks: readonly FontChunk[] = 
 }
 
 /** Per list of chunks: for each code point any range takes, the positions of the chunks whose ranges take it. */
-interface ChunkIndex {
-  points: Map<number, number[]>;
-  /** Chunks with a range too wide to list point by point (a rule without unicode-range): they take every code point. */
-  wide: number[];
-}
-const indexes = new WeakMap<readonly FontChunk[], ChunkIndex>();
-
-function chunkIndex(chunks: readonly FontChunk[]): ChunkIndex {
-  let index = indexes.get(chunks);
-  if (index === undefined) {
-    index = { points: new Map(), wide: [] };
-    for (const [i, chunk] of chunks.entries()) {
-      if (chunk.ranges.some(([first, last]) => last - first > 0x30000)) {
-        index.wide.push(i);
-        continue;
-      }
-      for (const [first, last] of chunk.ranges) {
-        for (let cp = first; cp <= last; cp++) {
-          const at = index.points.get(cp);
-          if (at === undefined) index.points.set(cp, [i]);
-          else if (at.at(-1) !== i) at.push(i);
-        }
-      }
-    }
-    indexes.set(chunks, index);
-  }
-  return index;
-}
-
 function subsetOf(file: string, chars: string): Promise<Uint8Array> {
   return cached(subsets, `${file}\0${chars}`, async () => {
     const sfnt = await sfntOf(file);
@@ -136,7 +92,6 @@ function sfntOf(file: string): Promise<Buffer> {
 export function forgetSubsets(): void {
   decoded.clear();
   subsets.clear();
-  codePointsOf.clear();
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chunkIndex, chunksTaking, fileCodePoints, type ChunkIndex } from '../fonts/chunk-index.js';
 import { bundledFontChunks, type FontChunk } from './font-face-css.js';
 import { woff2CodePoints } from './woff2-cmap.js';
 
@@ -21,13 +21,12 @@ const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/u;
  */
 export class GlyphCoverage {
   private readonly fonts = new Map<FontChunk, Set<number>>();
-  private readonly byFace = new Map<string, FontChunk[]>();
+  private readonly index: ChunkIndex;
+  private readonly faceOf = new Map<string, number>();
+  private readonly answers = new Map<string, boolean>();
 
   constructor(private readonly chunks: readonly FontChunk[] = bundledFontChunks()) {
-    for (const chunk of chunks) {
-      const key = `${chunk.weight} ${chunk.family}`;
-      this.byFace.set(key, [...(this.byFace.get(key) ?? []), chunk]);
-    }
+    this.index = chunkIndex(chunks);
   }
 
   /** The bundled families, e.g. `Noto Serif SC`. */
@@ -42,27 +41,39 @@ export class GlyphCoverage {
 
   /** Whether `family` at `weight` draws code point `cp`. Weights match as CSS does between 400 and 700. */
   covers(family: string, cp: number, weight = 400): boolean {
-    const chunks = this.byFace.get(`${this.face(family, weight)} ${family}`) ?? [];
-    return chunks.some((chunk) => chunk.ranges.some(([first, last]) => cp >= first && cp <= last) && this.codePoints(chunk).has(cp));
+    const face = this.face(family, weight);
+    const key = `${face} ${family} ${cp}`;
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = chunksTaking(this.index, cp).some((i) => {
+        const chunk = this.chunks[i]!;
+        return chunk.family === family && chunk.weight === face && this.codePoints(chunk).has(cp);
+      });
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 
   /** The weight CSS font matching takes among the family's own: above 500 the next heavier, else the next lighter. */
   private face(family: string, weight: number): number {
-    const weights = [...new Set(this.chunks.filter((chunk) => chunk.family === family).map((chunk) => chunk.weight))].sort((a, b) => a - b);
-    const lighter = weights.filter((w) => w <= weight).at(-1);
-    const heavier = weights.find((w) => w >= weight);
-    return (weight > 500 ? (heavier ?? lighter) : (lighter ?? heavier)) ?? weight;
+    const key = `${weight} ${family}`;
+    let face = this.faceOf.get(key);
+    if (face === undefined) {
+      const weights = [...new Set(this.chunks.filter((chunk) => chunk.family === family).map((chunk) => chunk.weight))].sort((a, b) => a - b);
+      const lighter = weights.filter((w) => w <= weight).at(-1);
+      const heavier = weights.find((w) => w >= weight);
+      face = (weight > 500 ? (heavier ?? lighter) : (lighter ?? heavier)) ?? weight;
+      this.faceOf.set(key, face);
+    }
+    return face;
   }
 
   /** The chunk's own font: its subset when it has one, else its bundled file. */
   private codePoints(chunk: FontChunk): Set<number> {
+    if (chunk.data === undefined) return fileCodePoints(chunk.file);
     let points = this.fonts.get(chunk);
     if (points === undefined) {
-      try {
-        points = woff2CodePoints(chunk.data ?? readFileSync(chunk.file));
-      } catch (cause) {
-        throw new Error(`Cannot read the character map of font ${chunk.file}`, { cause });
-      }
+      points = woff2CodePoints(chunk.data);
       this.fonts.set(chunk, points);
     }
     return points;
