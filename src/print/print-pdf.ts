@@ -176,11 +176,20 @@ async function printPage(tab: PrintTab, html: string, fontCss: string, maxPages:
 }
 
 /**
- * Whether the laid-out page is far inside the page budget: its height at a pessimistic half a page of
- * content per A4 sheet (and as if 600 px wide), plus a page for every forced break, twice over. Saves
- * the probe (a second print of a page) for all but the long documents.
+ * Whether the laid-out page is far inside the page budget: twice its estimate, and ten pages more.
+ * Saves the probe (a second print of a page) for all but the long documents.
  */
 async function surelyWithin(page: Page, maxPages: number): Promise<boolean> {
+  const estimate = await estimatePages(page);
+  return estimate !== undefined && 2 * estimate + 10 <= maxPages;
+}
+
+/**
+ * More pages than the laid-out document prints to (tests/print/estimate-pages.test.ts holds it to
+ * that): its height at a pessimistic 560 px of content per A4 sheet (and as if 600 px wide), plus a
+ * page for every forced break. Undefined when the page cannot say.
+ */
+export async function estimatePages(page: Page): Promise<number | undefined> {
   const estimate = await page.evaluate(() => {
     const height = document.documentElement.scrollHeight * Math.max(1, window.innerWidth / 600);
     let breaks = 0;
@@ -210,7 +219,7 @@ async function surelyWithin(page: Page, maxPages: number): Promise<boolean> {
     breaks += document.querySelectorAll('[style*="break"]').length;
     return Math.ceil(height / 560) + breaks;
   });
-  return typeof estimate === 'number' && 2 * estimate + 10 <= maxPages;
+  return typeof estimate === 'number' && Number.isFinite(estimate) ? estimate : undefined;
 }
 
 /**
