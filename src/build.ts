@@ -47,6 +47,8 @@ export interface BuildOptions {
   /** Called by `build` as each unit starts and as it ends; `index` is its place in `files`. */
   onStart?: (file: string, index: number) => void;
   onResult?: (result: BuildResult, index: number) => void;
+  /** Called once a unit has a document to print (its data passed check), before its fonts are subset: `build` starts the browser then. */
+  beforePrint?: () => void;
   /** The templates already read (`loadTemplates(templatesDir)`), so a batch reads and compiles them once. */
   templates?: TemplateSet;
 }
@@ -120,15 +122,16 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const { view, markdown, html, text } = document;
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
-  // The HTML carries its fonts (subsets, data: URLs). Subset while the browser starts: the print takes
-  // the same subsets from memory and adds them to its page while the page is hidden.
-  const withFonts = formats.includes('html') ? embedFonts(html) : undefined;
-  withFonts?.catch(() => {}); // awaited once printed
-  if (withFonts) contents.push(['html', '']);
+  // The HTML carries its fonts (subsets, data: URLs), and is printed so. Subset while the browser starts
+  // (the first unit), or while the unit before prints.
+  if (formats.includes('pdf')) options.beforePrint?.();
+  const withFonts = formats.includes('html') || formats.includes('pdf') ? embedFonts(html) : undefined;
+  withFonts?.catch(() => {}); // awaited below
+  if (formats.includes('html')) contents.push(['html', '']);
   if (formats.includes('pdf')) {
     let printed: PrintOutput;
     try {
-      printed = await (options.print ?? defaultPrint)(html, pdfMeta(view, html), { maxPages: options.maxPages, timeout: options.timeout });
+      printed = await (options.print ?? defaultPrint)(await withFonts!, pdfMeta(view, html), { maxPages: options.maxPages, timeout: options.timeout });
     } catch (error) {
       if (!(error instanceof PrintBudgetError)) throw error;
       findings.push(outputFinding(error.code, error.message, file));
@@ -137,7 +140,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
-  if (withFonts) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await withFonts];
+  if (formats.includes('html')) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await withFonts!];
   if (formats.includes('txt')) contents.push(['txt', text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.
@@ -224,7 +227,7 @@ export async function build(files: readonly string[], options: BuildOptions = {}
       const index = next++;
       const file = files[index]!;
       options.onStart?.(file, index);
-      const result = await buildIsolated(file, { ...options, templates, print });
+      const result = await buildIsolated(file, { ...options, templates, print, beforePrint: () => printer?.warm() });
       results[index] = result;
       options.onResult?.(result, index);
     }

@@ -25,6 +25,8 @@ export interface PrinterOptions {
 export interface Printer {
   print(html: string, meta: PdfMeta, budget?: PrintBudget, onBlockedRequest?: (url: string) => void): Promise<PrintResult>;
   close(): Promise<void>;
+  /** Starts the browser now, if none runs, so that it is up by the time the first document is ready. */
+  warm(): void;
   /** True once closed, by `close` or by a signal: a batch takes no further unit. */
   readonly closed: boolean;
 }
@@ -71,16 +73,22 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     if (current === generation) current = undefined;
     if (generation.active === 0) void endGeneration(generation);
   };
-  const acquire = (): Generation => {
+  const start = (): Generation => {
     if (current && current.printed >= recycleAfter) retire(current);
     if (!current) {
       const session = options.launch ? options.launch().then(sessionOf) : launchChromium(undefined, { protocolTimeout });
+      // A failed launch is reported to the document that waits for it; one started early may have none.
+      session.catch(() => {});
       current = { session, printed: 0, active: 0, retired: false, idle: [] };
       generations.add(current);
     }
-    current.printed++;
-    current.active++;
     return current;
+  };
+  const acquire = (): Generation => {
+    start();
+    current!.printed++;
+    current!.active++;
+    return current!;
   };
   const releaseGeneration = (generation: Generation): void => {
     generation.active--;
@@ -101,6 +109,9 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
   return {
     get closed() {
       return closed;
+    },
+    warm() {
+      if (!closed) start();
     },
     async print(html, meta, budget = {}, onBlockedRequest) {
       if (closed) throw new Error('printer is closed');
