@@ -31,5 +31,9 @@ export const reasons: DataRule = (ctx) => {
       out.push(finding(ctx, 'UNUSED_REASON', 'warning',
         `reasons.${key} 的原因不会被使用：本年没有${what}，第三部分只说明该表为空表。 There is no such expenditure this year: the reason is never shown.`,
         `reasons.${key}`, { prefer: 'key' }));
+  if (ctx.data.reasons.procurement !== undefined && !ctx.data.prior.procurement)
+    out.push(finding(ctx, 'UNUSED_REASON', 'warning',
+      `reasons.procurement 的原因不会被使用：没有上年政府采购预算 prior.procurement，第三部分不比较政府采购预算。 ` +
+        `Without prior.procurement the procurement budget is not compared: this reason is never shown.`, 'reasons.procurement', { prefer: 'key' }));
   return out;
 };
