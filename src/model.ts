@@ -216,6 +216,10 @@ export interface Reasons {
   fiscal?: string;
   /** The change of the procurement budget (with `prior.procurement`). */
   procurement?: string;
+  /** Changes by 经济分类 (with `prior.basic_economic`): `personnel` 人员经费, `public` 公用经费, a 类 or 款 code. */
+  basic_economic?: Partial<Record<string, string>>;
+  /** Changes of project expenditure by 经济分类 类 (with `prior.project_economic`). */
+  project_economic?: Partial<Record<string, string>>;
 }
 
 /**

@@ -1,10 +1,12 @@
 // The optional fields other regions' disclosures print (issue 11 item 5): absent, the view holds null
 // (or an empty list) and the default templates print nothing new; present, each is computed exactly,
 // rounded half-up to 0.01 only where shown, and data text in them stays text.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compute, DEFAULT_PROFILE, loadText, numberFormat, render } from '../src/index.js';
+import { auditFile, compute, DEFAULT_PROFILE, loadText, numberFormat, render } from '../src/index.js';
 import { REFERENCE_DATA } from './helpers/reference.js';
 
 const HOSPITAL = fileURLToPath(new URL('../examples/2025-county-hospital.yaml', import.meta.url));
@@ -99,4 +101,16 @@ describe('wording', () => {
     expect(html).toContain('十、集中采购:**不是粗体** [链接](https://evil.example/)</p>');
     expect(html).not.toMatch(/<a href="https:\/\/evil|<strong>不是粗体/);
   });
+});
+
+it('the hospital’s document, every optional field worded, passes the project’s own audit (a reason for every change)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yusuan-regional-'));
+  try {
+    const file = join(dir, 'hospital.html');
+    writeFileSync(file, render(viewOf(hospital)).html);
+    const { findings } = await auditFile(file);
+    expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -17,7 +17,7 @@ export interface EconomicChange {
   code: string;
   /** Its name (the catalog's, or the unit's `catalog:`). */
   name: string;
-  /** This year's amount against last year's (null when last year had none), with its share of this year's total. */
+  /** This year's amount against last year's (null when last year had none), with its share of this year's total and its reason. */
   change: Change;
 }
 
@@ -40,7 +40,7 @@ function has(amounts: Amounts, prefix: string): boolean {
  * Table 6 against last year's: basic expenditure in all, 人员经费, 公用经费, and each 类 with its 款.
  * Null when the data gives no `prior.basic_economic`.
  */
-export function basicEconomicComparison(catalog: Catalog, current: Amounts, prior: Amounts | undefined) {
+export function basicEconomicComparison(catalog: Catalog, current: Amounts, prior: Amounts | undefined, reasons: Partial<Record<string, string>> = {}) {
   if (!prior) return null;
   const whole = under(current, '');
   const part = (amounts: Amounts, personnel: boolean) =>
@@ -49,7 +49,7 @@ export function basicEconomicComparison(catalog: Catalog, current: Amounts, prio
   const compare = (code: string): EconomicChange => ({
     code,
     name: catalog.name('economic', code) ?? code,
-    change: change(under(current, code), has(prior, code) ? under(prior, code) : null, { whole }),
+    change: change(under(current, code), has(prior, code) ? under(prior, code) : null, { whole, reason: reasons[code] }),
   });
   const classes: EconomicClassChange[] = [...new Set(kinds.map((c) => c.slice(0, 3)))].map((cls) => ({
     ...compare(cls),
@@ -59,9 +59,9 @@ export function basicEconomicComparison(catalog: Catalog, current: Amounts, prio
     /** 一般公共预算基本支出 in all, against last year's. */
     total: change(whole, under(prior, '')),
     /** 人员经费 (经济分类 301 and 303), against last year's. */
-    personnel: change(part(current, true), part(prior, true), { whole }),
+    personnel: change(part(current, true), part(prior, true), { whole, reason: reasons.personnel }),
     /** 公用经费 (the other 经济分类), against last year's. */
-    public: change(part(current, false), part(prior, false), { whole }),
+    public: change(part(current, false), part(prior, false), { whole, reason: reasons.public }),
     /** Each 类 with a figure this year or last, in code order, with its 款. */
     classes,
   };
@@ -85,7 +85,7 @@ export function projectEconomicComparison(catalog: Catalog, data: DisclosureData
       (cls): EconomicChange => ({
         code: cls,
         name: catalog.name('economic', cls) ?? cls,
-        change: change(current(cls), prior[cls] ?? null, { whole }),
+        change: change(current(cls), prior[cls] ?? null, { whole, reason: data.reasons.project_economic?.[cls] }),
       }),
     ),
   };

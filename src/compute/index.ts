@@ -180,7 +180,7 @@ export function compute(data: DisclosureData) {
         /** Names of the 公用经费 款 with a figure, in code order. */
         publicNames: t6.publicNames,
         /** Compared by 经济分类 with `prior.basic_economic`; null when that is not given. */
-        compared: basicEconomicComparison(catalog, data.basic_economic, data.prior.basic_economic),
+        compared: basicEconomicComparison(catalog, data.basic_economic, data.prior.basic_economic, data.reasons.basic_economic),
       },
       /** 七、一般公共预算项目支出: each project of the general public budget (none when table 7 is empty). */
       projects: t7.rows.length

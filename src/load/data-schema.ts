@@ -1,5 +1,6 @@
 // The data file's schema: validates on load and is emitted as schema/yusuan.schema.json for editors.
 import { PROJECT_CATEGORIES, PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, STATED_TOTALS, THREE_PUBLIC_KEYS, type DisclosureData } from '../model.js';
+import { isScalar } from 'yaml';
 import { amount, code, date, int, list, object, oneOf, optional, record, text, type Schema } from './schema.js';
 
 const sourceMap = (description: string) =>
@@ -77,6 +78,15 @@ const originalValue = object({
   total: amount('资产原值合计'),
   classes: list(object({ name: text('资产类别，如 房屋和构筑物、设备'), value: amount('该类资产原值') }), '按类别，各类之和须等于 total'),
 }, '资产原值（可选）：按类别及合计，各类之和须等于合计');
+
+/** A reason's key by 经济分类: personnel 人员经费, public 公用经费, or a 类 (3 digits) or 款 (5 digits) code. */
+const economicReasonKey: Schema<string> = {
+  parse(node, ctx, path) {
+    const key = isScalar(node) ? String(node.value) : '';
+    return key === 'personnel' || key === 'public' ? key : code([3, 5]).parse(node, ctx, path);
+  },
+  json: () => ({ anyOf: [{ enum: ['personnel', 'public'] }, code([3, 5]).json()] }),
+};
 
 const glossaryEntry = object({ term: text('名词'), definition: text('解释（不含名词本身）') });
 
@@ -157,6 +167,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     total: optional(text('收支总预算增减的主要原因（可选；填写时第三部分一说明增减）')),
     fiscal: optional(text('财政拨款收支总预算增减的主要原因（可选；填写时第三部分四说明增减）')),
     procurement: optional(text('政府采购预算增减的主要原因（与 prior.procurement 一起填）')),
+    basic_economic: optional(record(economicReasonKey, text(), '按经济分类的增减原因（与 prior.basic_economic 一起填）：personnel 人员经费、public 公用经费、各类（3 位）；款（5 位）可选')),
+    project_economic: optional(record(oneOf(PROJECT_ECONOMIC_CLASSES), text(), '项目支出按经济分类 类 的增减原因（与 prior.project_economic 一起填）')),
   }),
   catalog: optional(catalogBlock),
   totals: optional(
