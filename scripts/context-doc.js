@@ -41,7 +41,8 @@ function kindOf(checker, type) {
   const { type: t, nullable, kept } = nonNull(type);
   const sym = t.getSymbol?.() ?? t.aliasSymbol;
   if (sym?.getName() === 'Decimal') return { kind: 'figure', nullable };
-  const all = (flags) => (t.isUnion() ? t.types : [t]).every((k) => k.flags & flags);
+  // A union's members without null (a category `'personnel' | 'operation' | 'specific' | null` is text).
+  const all = (flags) => (kept && kept.length > 1 ? kept : t.isUnion() ? t.types : [t]).every((k) => k.flags & flags);
   if (all(ts.TypeFlags.BooleanLike)) return { kind: 'boolean', nullable };
   if (all(ts.TypeFlags.NumberLike)) return { kind: 'number', nullable };
   if (all(ts.TypeFlags.StringLike | ts.TypeFlags.TemplateLiteral)) return { kind: 'text', nullable };
@@ -60,7 +61,8 @@ function fields(checker, type, path, pick, seen, rows) {
   for (const e of entries) {
     const key = e.keys ? e.keys[0] : e.name;
     const here = `${path}.${e.name}`;
-    const at = (v) => (v === null || v === undefined ? v : v[key]);
+    // Under a parent that is null in the reference (an optional block it lacks), nothing is shown.
+    const at = (v) => (v === null || v === undefined ? undefined : v[key]);
     const get = (root) => at(pick(root));
     const k = kindOf(checker, e.type);
     const doc = [docOf(checker, e.symbol), e.keys ? `Keys: ${e.keys.join(', ')}.` : ''].filter(Boolean).join(' ');

@@ -79,6 +79,10 @@ export interface Performance {
 
 export const PROJECT_ECONOMIC_CLASSES = ['301', '302', '303', '307', '309', '310', '311', '312', '313', '399'] as const;
 
+/** 项目类别, as budget systems classify projects: 人员类 / 运转类 / 特定目标类. */
+export const PROJECT_CATEGORIES = ['personnel', 'operation', 'specific'] as const;
+export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number];
+
 export interface Project {
   /** 项目名称. */
   name: string;
@@ -94,6 +98,8 @@ export interface Project {
   /** 资金分配情况. */
   allocation: string;
   period?: string;
+  /** 项目类别 (人员类/运转类/特定目标类), where the unit gives it. */
+  category?: ProjectCategory;
   /** The 项目支出绩效目标表 of the project, when it has one. */
   performance?: Performance;
 }
@@ -145,6 +151,15 @@ export interface Assets {
     /** 单位价值 100 万元以上大型设备 to buy (台). */
     equipment_over_100: number;
   };
+  /** 资产原值 by class, with the stated total the classes must add up to exactly. */
+  original_value?: OriginalValue;
+}
+
+export interface OriginalValue {
+  /** 资产原值合计. */
+  total: Decimal;
+  /** One a class (房屋和构筑物, 设备 …), named as the unit's asset report names it, in the order typed. */
+  classes: { name: string; value: Decimal }[];
 }
 
 export interface Procurement {
@@ -158,6 +173,30 @@ export interface Procurement {
   sme_reserved: Decimal;
   /** 小微企业预留政府采购项目预算金额. */
   small_micro_reserved: Decimal;
+  /** 集中采购, where the split by 组织形式 is given (it and `decentralized` add up to the total). */
+  centralized?: Decimal;
+  /** 分散采购. */
+  decentralized?: Decimal;
+  /** The procurement budget by source of funds, where given (adding up to the total). */
+  sources?: SourceMap;
+}
+
+/** 上年政府采购预算, the base of its comparison. */
+export interface PriorProcurement {
+  /** 上年政府采购货物预算. */
+  goods: Decimal;
+  /** 上年政府采购工程预算. */
+  works: Decimal;
+  /** 上年政府采购服务预算. */
+  services: Decimal;
+}
+
+/** A term a unit adds to Part 4's 名词解释, after the bundled ones. */
+export interface GlossaryEntry {
+  /** The term (名词), as typed. */
+  term: string;
+  /** Its explanation, without the term itself. */
+  definition: string;
 }
 
 /** Compared items of Part 3 whose change needs a reason (主要原因). */
@@ -171,6 +210,16 @@ export interface Reasons {
   carryover?: string;
   operating_expense?: string;
   three_public: Partial<Record<ThreePublicKey, string>>;
+  /** The change of 收支总预算 (table 1's total), where the unit words it. */
+  total?: string;
+  /** The change of 财政拨款收支总预算 (table 4's total), where the unit words it. */
+  fiscal?: string;
+  /** The change of the procurement budget (with `prior.procurement`). */
+  procurement?: string;
+  /** Changes by 经济分类 (with `prior.basic_economic`): `personnel` 人员经费, `public` 公用经费, a 类 or 款 code. */
+  basic_economic?: Partial<Record<string, string>>;
+  /** Changes of project expenditure by 经济分类 类 (with `prior.project_economic`). */
+  project_economic?: Partial<Record<string, string>>;
 }
 
 /**
@@ -234,11 +283,19 @@ export interface DisclosureData {
     three_public: ThreePublic;
     /** Prior-year head counts, where known: each `change` of this year's staffing is checked against them. */
     staffing?: Partial<Record<'serving' | 'retired' | 'honorary_retired', number>>;
+    /** Last year's table 6 (款; 3-digit keys are stated 类 subtotals), where given: basic expenditure compared by 经济分类. */
+    basic_economic?: Partial<Record<string, Decimal>>;
+    /** Last year's general-public-budget project expenditure by 经济分类 类 (table 7's columns), where given. */
+    project_economic?: Partial<Record<string, Decimal>>;
+    /** Last year's procurement budget, where given. */
+    procurement?: PriorProcurement;
   };
   reasons: Reasons;
   totals?: StatedTotals;
   /** Codes the unit adds or renames (功能分类 类/款/项, 经济分类 类/款), merged over a shared file it points to. */
   catalog?: UnitCatalog;
+  /** Terms the unit adds to Part 4 (名词解释). */
+  glossary?: GlossaryEntry[];
 }
 
 export interface UnitCatalog {

@@ -54,6 +54,20 @@ describe('what each example is an example of', () => {
     expect(t).toContain('22904其他政府性基金及对应专项债务收入安排的支出');
     expect(t).toContain('事业单位运行经费');
   });
+  it('the hospital also gives the optional fields other regions print, each worded where the reference-shaped document has room for it', () => {
+    const t = text('2025-county-hospital.yaml');
+    expect(t).toContain('收支总预算23953.13万元，比上年预算增加722.25万元，增长3.11%。主要原因是门诊和住院服务量增长');
+    expect(t).toContain('财政拨款收支总预算3284.90万元，比上年预算增加156.16万元，增长4.99%。主要原因是');
+    expect(t).toContain('一般公共预算基本支出2729.30万元，比上年预算增加92.96万元，增长3.53%，其中：');
+    expect(t).toContain('住房公积金、离休费、退休费；比上年预算增加77.96万元，增长3.18%。主要原因是在编人员增加12人');
+    expect(t).toContain('对个人和家庭的补助168.30万元，比上年预算减少3.50万元，下降2.04%，主要原因是离休人员减少1人、退休人员减少3人。');
+    expect(t).toContain('项目类别：特定目标类项目');
+    expect(t).toContain('一般公共预算项目支出405.60万元，比上年预算增加13.20万元，增长3.36%，其中：商品和服务支出165.60万元，比上年预算增加3.20万元，增长1.97%，主要原因是');
+    expect(t).toContain('政府采购预算比上年预算增加220.00万元，增长10.00%，主要原因是');
+    expect(t).toContain('按组织形式分：集中采购1600.00万元，分散采购820.00万元。按资金来源分：一般公共预算资金240.00万元，政府性基金预算资金150.00万元，单位资金2030.00万元。');
+    expect(t).toContain('5.资产原值合计52800.00万元，其中：房屋和构筑物24600.00万元，设备27150.00万元，家具和用具1050.00万元。');
+    expect(t).toMatch(/八、机关运行经费:.*九、事业收入:指事业单位.*十、集中采购:指/);
+  });
   it('the school: 205 教育, 财政专户 tuition and a carry-over', () => {
     const t = text('2025-county-school.yaml');
     expect(t).toContain('教育支出（类）普通教育（款）初中教育（项）');

@@ -74,8 +74,9 @@ function functionalLine(ctx: DataContext, c: Catalog, line: BudgetLine, path: st
   return out;
 }
 
-function economicCode(ctx: DataContext, c: Catalog, code: string): Finding[] {
-  const path = `basic_economic.${code}`;
+function economicCode(ctx: DataContext, c: Catalog, code: string, block = 'basic_economic'): Finding[] {
+  const path = `${block}.${code}`;
+  const where = block === 'basic_economic' ? '表 6 ' : '第三部分六的比较';
   const cls = code.slice(0, 3);
   if (!c.name('economic', cls))
     return [finding(ctx, 'CODE_HIERARCHY', 'error',
@@ -83,10 +84,10 @@ function economicCode(ctx: DataContext, c: Catalog, code: string): Finding[] {
         `The class ${cls} of economic code ${code} does not exist.`, path, { prefer: 'key' })];
   if (c.name('economic', code)) return [];
   const year = otherYear(c, 'economic', code);
-  if (year) return [finding(ctx, 'CATALOG_YEAR', 'warning', `${path} ${year.message} 表 6 中将以编码代替名称，或在 catalog: economic: 中写明。`, path, { prefer: 'key' })];
+  if (year) return [finding(ctx, 'CATALOG_YEAR', 'warning', `${path} ${year.message} ${where}中将以编码代替名称，或在 catalog: economic: 中写明。`, path, { prefer: 'key' })];
   return [finding(ctx, 'UNKNOWN_CODE', 'warning',
-    `${path} 经济分类编码 ${code} 不在目录中：表 6 中将以编码代替名称，请核对编码，或在 catalog: economic: 中写明名称。 ` +
-      `Economic code ${code} is not in the catalog; table 6 will show its code.`, path, { prefer: 'key' })];
+    `${path} 经济分类编码 ${code} 不在目录中：${where}中将以编码代替名称，请核对编码，或在 catalog: economic: 中写明名称。 ` +
+      `Economic code ${code} is not in the catalog; ${block === 'basic_economic' ? 'table 6' : "Part 3's comparison"} will show its code.`, path, { prefer: 'key' })];
 }
 
 /** The unit's own entries: a 款 or 项 under a 类 that exists nowhere cannot be placed in the tables. */
@@ -114,6 +115,7 @@ export const catalogCodes: DataRule = (ctx) => {
   ctx.data.budget.forEach((line, i) => out.push(...functionalLine(ctx, c, line, `budget[${i}]`)));
   ctx.data.prior.budget.forEach((line, i) => out.push(...functionalLine(ctx, c, line, `prior.budget[${i}]`)));
   for (const code of Object.keys(ctx.data.basic_economic)) out.push(...economicCode(ctx, c, code));
+  for (const code of Object.keys(ctx.data.prior.basic_economic ?? {})) out.push(...economicCode(ctx, c, code, 'prior.basic_economic'));
   for (const code of Object.keys(ctx.data.purposes)) {
     if (!c.name('functional', code))
       out.push(finding(ctx, 'UNKNOWN_CODE', 'error',

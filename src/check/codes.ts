@@ -61,6 +61,10 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   CONTROL_CHARACTER: { severity: 'error', stage: 'check', summary: '文本含控制字符（回车、换页、转义序列等）' },
   MARKUP_IN_TEXT: { severity: 'warning', stage: 'check', summary: '文本含 HTML 标记（将按原样显示）' },
   INTERNAL_ERROR: { severity: 'error', stage: 'check', summary: 'yusuan 自身的错误（请报告）' },
+  // The optional fields other regions print (issue 11).
+  BREAKDOWN_MISMATCH: { severity: 'error', stage: 'check', summary: '分项之和不等于合计（政府采购按集中/分散采购或按资金来源，资产原值按类别）' },
+  MISSING_CATEGORY: { severity: 'warning', stage: 'check', summary: '其他项目填了项目类别（人员类/运转类/特定目标类），此项目没有' },
+  DUPLICATE_TERM: { severity: 'warning', stage: 'check', summary: '补充的名词解释中名词重复' },
   // `yusuan import` (workbooks): exercised by tests/import/bad-workbooks.test.ts, not the YAML corpus.
   NOT_A_WORKBOOK: { severity: 'error', stage: 'import', summary: '不是 Excel 工作簿（.xlsx / .xls）',
     example: 'budget.xlsx  error  不是 Excel 工作簿（文件头不是 xlsx 或 xls）：请提供预算系统导出的 .xlsx 或 .xls 文件。 Not an Excel workbook (.xlsx or .xls).  [NOT_A_WORKBOOK]' },

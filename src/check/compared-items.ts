@@ -1,7 +1,9 @@
 // The items Part 3 compares with the prior year, each with the reason key that explains its change
 // and the data it comes from: income items, expenditure basic/project, the general public budget's
 // basic/project and each of its 项, the fund and state-capital budgets and the carry-over when they
-// are shown, the operating expense, and the 三公 items.
+// are shown, the operating expense, and the 三公 items; where the data words them, the totals of
+// table 1 and of 财政拨款 (`reasons.total`, `reasons.fiscal`) and the procurement budget (with
+// `prior.procurement`).
 import type { Change } from '../compute/change.js';
 import type { DataContext } from './context.js';
 
@@ -60,5 +62,23 @@ export function comparedItems(ctx: DataContext): ComparedItem[] {
   add(ctx.data.unit.kind === 'institution' ? '事业单位运行经费' : '机关运行经费', part3.operating_expense, 'reasons.operating_expense', r.operating_expense);
   for (const key of ['overseas', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const)
     add(`“三公”经费 ${THREE_PUBLIC_LABELS[key]}`, part3.three_public[key], `reasons.three_public.${key}`, r.three_public[key], `three_public.${key}`);
+  // A total's change is worded only where the unit gives its reason: the reason is checked, never required.
+  if (r.total !== undefined) add('收支总预算', part3.totalChange, 'reasons.total', r.total);
+  if (r.fiscal !== undefined) add('财政拨款收支总预算', part3.fiscal.change, 'reasons.fiscal', r.fiscal);
+  if (part3.procurement.compared) add('政府采购预算', part3.procurement.compared.total, 'reasons.procurement', r.procurement, 'prior.procurement');
+  // By 经济分类, where last year's figures are given: what Part 3 六 and 七 word needs its reason; a 款 is checked when given.
+  const basic = part3.basic.compared;
+  if (basic) {
+    const of = (key: string) => r.basic_economic?.[key];
+    add('一般公共预算基本支出 人员经费', basic.personnel, 'reasons.basic_economic.personnel', of('personnel'), 'prior.basic_economic');
+    add('一般公共预算基本支出 公用经费', basic.public, 'reasons.basic_economic.public', of('public'), 'prior.basic_economic');
+    for (const c of basic.classes) {
+      add(`一般公共预算基本支出 ${c.code} ${c.name}（类）`, c.change, `reasons.basic_economic.${c.code}`, of(c.code), 'prior.basic_economic');
+      for (const k of c.kinds)
+        if (of(k.code) !== undefined) add(`一般公共预算基本支出 ${k.code} ${k.name}（款）`, k.change, `reasons.basic_economic.${k.code}`, of(k.code));
+    }
+  }
+  for (const c of part3.projectEconomic?.classes ?? [])
+    add(`一般公共预算项目支出 ${c.code} ${c.name}（类）`, c.change, `reasons.project_economic.${c.code}`, r.project_economic?.[c.code], 'prior.project_economic');
   return items;
 }

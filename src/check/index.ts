@@ -7,12 +7,15 @@ import type { Finding } from '../findings.js';
 import type { Loaded } from '../load/load.js';
 import { balance } from './balance.js';
 import { basicEconomic } from './basic-economic.js';
+import { breakdowns } from './breakdowns.js';
 import { budgetLines } from './budget-lines.js';
+import { glossaryTerms, projectCategories } from './categories.js';
 import { catalogCodes } from './catalog-codes.js';
 import type { CheckContext, DataContext, DataRule, Rule } from './context.js';
 import { controlCharacters } from './control-chars.js';
 import { markupInText } from './markup.js';
 import { placeholders } from './placeholders.js';
+import { priorEconomic } from './prior-economic.js';
 import { procurement } from './procurement.js';
 import { projects } from './projects.js';
 import { purposes } from './purposes.js';
@@ -60,6 +63,11 @@ export const RULES: readonly Named[] = [
   data('reasons', reasons),
   data('reason-direction', reasonDirection),
   data('purposes', purposes),
+  // The optional fields other regions print (issue 11).
+  data('prior-economic', priorEconomic),
+  data('breakdowns', breakdowns),
+  data('project-categories', projectCategories),
+  data('glossary', glossaryTerms),
 ];
 
 function internal(ctx: CheckContext, what: string, error: unknown): Finding {

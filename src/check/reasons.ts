@@ -31,5 +31,19 @@ export const reasons: DataRule = (ctx) => {
       out.push(finding(ctx, 'UNUSED_REASON', 'warning',
         `reasons.${key} 的原因不会被使用：本年没有${what}，第三部分只说明该表为空表。 There is no such expenditure this year: the reason is never shown.`,
         `reasons.${key}`, { prefer: 'key' }));
+  // Reasons by 经济分类 for what is compared in neither year, or without last year's figures at all.
+  const { basic, projectEconomic } = ctx.view.part3;
+  const economicKeys = new Set(basic.compared ? ['personnel', 'public', ...basic.compared.classes.flatMap((c) => [c.code, ...c.kinds.map((k) => k.code)])] : []);
+  const projectKeys = new Set((projectEconomic?.classes ?? []).map((c) => c.code));
+  for (const [block, keys, prior] of [['basic_economic', economicKeys, 'prior.basic_economic'], ['project_economic', projectKeys, 'prior.project_economic']] as const)
+    for (const key of Object.keys(ctx.data.reasons[block] ?? {}))
+      if (!keys.has(key))
+        out.push(finding(ctx, 'UNUSED_REASON', 'warning',
+          `reasons.${block}.${key} 的原因不会被使用：${keys.size ? `本年和上年都没有 ${key}` : `没有 ${prior}，第三部分不按经济分类比较`}。 ` +
+            `Nothing is compared under ${key}: this reason is never shown.`, `reasons.${block}.${key}`, { prefer: 'key' }));
+  if (ctx.data.reasons.procurement !== undefined && !ctx.data.prior.procurement)
+    out.push(finding(ctx, 'UNUSED_REASON', 'warning',
+      `reasons.procurement 的原因不会被使用：没有上年政府采购预算 prior.procurement，第三部分不比较政府采购预算。 ` +
+        `Without prior.procurement the procurement budget is not compared: this reason is never shown.`, 'reasons.procurement', { prefer: 'key' }));
   return out;
 };

@@ -71,12 +71,12 @@ export const totalsMatch: DataRule = (ctx) => {
       if (value) out.push(...compare(ctx, `totals.${key}`, STATED_TOTALS[key], value, all[key]));
     }
   }
-  const economic = ctx.data.basic_economic;
   const codeName = catalogFor(ctx.data).name;
-  for (const cls of Object.keys(economic).filter((c) => c.length === 3)) {
-    const items = Object.keys(economic).filter((c) => c.length === 5 && c.startsWith(cls)).sort();
-    const cells = items.map((c) => ({ label: `${c} ${codeName('economic', c) ?? ''}`.trim(), value: economic[c]! }));
-    out.push(...compare(ctx, `basic_economic.${cls}`, `类 ${codeLabel(cls, codeName('economic', cls) ?? '')} 的小计`, economic[cls]!, { computed: sum(cells.map((c) => c.value)), cells }));
-  }
+  for (const [block, economic] of [['basic_economic', ctx.data.basic_economic], ['prior.basic_economic', ctx.data.prior.basic_economic ?? {}]] as const)
+    for (const cls of Object.keys(economic).filter((c) => c.length === 3)) {
+      const items = Object.keys(economic).filter((c) => c.length === 5 && c.startsWith(cls)).sort();
+      const cells = items.map((c) => ({ label: `${c} ${codeName('economic', c) ?? ''}`.trim(), value: economic[c]! }));
+      out.push(...compare(ctx, `${block}.${cls}`, `类 ${codeLabel(cls, codeName('economic', cls) ?? '')} 的小计`, economic[cls]!, { computed: sum(cells.map((c) => c.value)), cells }));
+    }
   return out;
 };

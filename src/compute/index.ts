@@ -3,13 +3,16 @@ import { catalogFor } from '../catalog/index.js';
 import type { Decimal } from 'decimal.js';
 import type { Count, DisclosureData } from '../model.js';
 import { isPlaceholder } from '../placeholder.js';
+import { assetsView } from './assets.js';
 import { change } from './change.js';
-import { normalizeLines } from './lines.js';
+import { basicEconomicComparison, projectEconomicComparison } from './economic-change.js';
+import { lineSum, normalizeLines } from './lines.js';
 import { sum } from './money.js';
 import {
-  classesOf, expenditureComparison, generalBudgetLines, incomeComparison, projectCounts, threePublicComparison,
+  classesOf, expenditureComparison, generalBudgetLines, incomeComparison, projectCategories, projectCounts, threePublicComparison,
 } from './part3.js';
 import { performanceTables } from './performance.js';
+import { procurementView } from './procurement.js';
 import { GROUPS } from './sources.js';
 import { basicProjectTable, splitBudgetTable, table1, table10, table11, table2, table4, table6, table7 } from './tables.js';
 
@@ -66,6 +69,7 @@ export function compute(data: DisclosureData) {
       ? { ...c, up: c.change >= 0, abs: Math.abs(c.change), placeholder: null }
       : { ...c, up: true, abs: 0, placeholder: c.change };
   const priorCarryover = prior.length ? sum(prior.map((l) => sum(GROUPS.carryover.map((k) => l.all[k])))) : null;
+  const priorSum = (keys?: readonly (typeof GROUPS.fiscal)[number][]) => (prior.length ? lineSum(prior, 'all', keys) : null);
 
   return {
     /** The unit and its year (the data file's `unit:`). */
@@ -124,6 +128,8 @@ export function compute(data: DisclosureData) {
     part3: {
       /** 收支总预算 (table 1's total). */
       total: t1.total,
+      /** 收支总预算 compared with the prior year's, with `reasons.total` (the default template words it only with a reason). */
+      totalChange: change(t1.total, priorSum(), { reason: data.reasons.total }),
       /** 二、收入预算: each source of income compared with the prior year, with its share of the total. */
       income: incomeComparison(data, lines, prior),
       /** 三、支出预算: 基本支出 and 项目支出 compared with the prior year. */
@@ -132,6 +138,8 @@ export function compute(data: DisclosureData) {
       fiscal: {
         /** 财政拨款收支总预算. */
         total: t1.groups.fiscal,
+        /** 财政拨款收支总预算 compared with the prior year's, with `reasons.fiscal` (the default template words it only with a reason). */
+        change: change(t1.groups.fiscal, priorSum(GROUPS.fiscal), { reason: data.reasons.fiscal }),
         /** 一般公共预算拨款. */
         general_budget: { total: t1.groups.general_budget, classes: classesOf(data, lines, GROUPS.general_budget) } as BudgetSpending,
         /** 政府性基金预算拨款. */
@@ -171,6 +179,8 @@ export function compute(data: DisclosureData) {
         personnelNames: t6.personnelNames,
         /** Names of the 公用经费 款 with a figure, in code order. */
         publicNames: t6.publicNames,
+        /** Compared by 经济分类 with `prior.basic_economic`; null when that is not given. */
+        compared: basicEconomicComparison(catalog, data.basic_economic, data.prior.basic_economic, data.reasons.basic_economic),
       },
       /** 七、一般公共预算项目支出: each project of the general public budget (none when table 7 is empty). */
       projects: t7.rows.length
@@ -184,8 +194,14 @@ export function compute(data: DisclosureData) {
               owner: p.owner ?? data.unit.name,
               /** 资金执行时间 as given; null for the template's default (the budget year, 1 月-12 月). */
               period: p.period ?? null,
+              /** 项目类别 (personnel 人员类, operation 运转类, specific 特定目标类); null when not given. */
+              category: p.category ?? null,
             }))
         : [],
+      /** 七: general-public-budget project expenditure by 经济分类 类 compared with `prior.project_economic`; null when that is not given. */
+      projectEconomic: projectEconomicComparison(catalog, data),
+      /** Projects by 项目类别, where the data gives categories; null otherwise. */
+      projectCategories: projectCategories(data),
       /** 十一、上年结转结余 compared with the prior year's. */
       carryover: change(t1.groups.carryover, priorCarryover, { reason: data.reasons.carryover }),
       /** 十二（一）运行经费 (table 6's 公用经费) compared with `prior.operating_expense`. */
@@ -193,25 +209,20 @@ export function compute(data: DisclosureData) {
       /** 十、“三公”经费 (财政拨款): each item and the total compared with the prior year. */
       three_public: threePublicComparison(data),
       /** 十二（二）政府采购. */
-      procurement: {
-        ...data.procurement,
-        /** 政府采购预算: goods + works + services. */
-        total: sum([data.procurement.goods, data.procurement.works, data.procurement.services]),
-      },
+      procurement: procurementView(data),
       /** 十二（三）国有资产占用使用情况. */
-      assets: {
-        ...data.assets,
-        /** Vehicles in all (一般公务用车 + 执法执勤用车 + 其他车辆). */
-        vehicleCount: data.assets.vehicles.general.count + data.assets.vehicles.law_enforcement.count + data.assets.vehicles.other.count,
-        /** Value of all vehicles. */
-        vehicleValue: sum(Object.values(data.assets.vehicles).map((v) => v.value)),
-      },
+      assets: assetsView(data),
       /** 十二（四）预算绩效: projects funded by 财政拨款 and by other funds, counted and summed. */
       projectCounts: projectCounts(data),
       /** 项目支出绩效目标表: one a project with a `performance:` block. */
       performance: performanceTables(data.projects, data.unit.name),
       /** 十二（五）其他需说明的事项, as given; null for the template's default sentence. */
       other_matters: data.other_matters ?? null,
+    },
+    /** Part 4 (名词解释). */
+    part4: {
+      /** Terms the unit adds (`glossary:`), printed after the bundled ones, in the order typed. */
+      glossary: data.glossary ?? [],
     },
   };
 }

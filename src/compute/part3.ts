@@ -1,7 +1,7 @@
 // Figures of Part 3 (情况说明): each compared item with its prior-year base, share and reason.
 import { catalogFor } from '../catalog/index.js';
 import type { Decimal } from 'decimal.js';
-import { THREE_PUBLIC_KEYS, type DisclosureData, type SourceKey, type ThreePublicItems, type ThreePublicKey } from '../model.js';
+import { THREE_PUBLIC_KEYS, type DisclosureData, type ProjectCategory, type SourceKey, type ThreePublicItems, type ThreePublicKey } from '../model.js';
 import { change, type Change } from './change.js';
 import { functionalName, functionalRows } from './functional-rows.js';
 import { lineSum, type Line } from './lines.js';
@@ -121,6 +121,23 @@ export function projectCounts(data: DisclosureData) {
     fiscal: counted(fiscal.length, amount(fiscal)),
     /** 当年非财政拨款项目. */
     nonfiscal: counted(nonfiscal.length, amount(nonfiscal)),
+  };
+}
+
+/** Projects by 项目类别 (all sources); null when no project gives a category. */
+export function projectCategories(data: DisclosureData) {
+  if (!data.projects.some((p) => p.category)) return null;
+  const of = (category: ProjectCategory) => {
+    const ps = data.projects.filter((p) => p.category === category);
+    return counted(ps.length, sum(ps.map((p) => sum(Object.values(p.economic)))));
+  };
+  return {
+    /** 人员类项目. */
+    personnel: of('personnel'),
+    /** 运转类项目. */
+    operation: of('operation'),
+    /** 特定目标类项目. */
+    specific: of('specific'),
   };
 }
 

@@ -17,12 +17,14 @@ export interface ReasonChange {
 const SECTIONS: Record<string, string> = {
   income: '收入', expenditure: '支出', general_budget: '一般公共预算', lines: '按项', fund_budget: '政府性基金预算',
   state_capital_budget: '国有资本经营预算', carryover: '上年结转结余', operating_expense: '运行经费', three_public: '“三公”经费',
+  total: '收支总预算', fiscal: '财政拨款收支总预算', procurement: '政府采购预算', basic_economic: '基本支出按经济分类', project_economic: '项目支出按经济分类',
 };
 
 const ITEMS: Record<string, string> = {
   general: '一般公共预算', general_transfer: '上级一般公共预算安排的转移支付', fund: '政府性基金预算', fund_transfer: '上级政府性基金安排的转移支付',
   state_capital: '国有资本经营预算', state_capital_transfer: '上级国有资本经营预算安排的转移支付', special_account: '财政专户管理资金',
   unit: '单位资金', carryover_fiscal: '财政拨款结转', carryover_nonfiscal: '非财政拨款结转结余', basic: '基本支出', project: '项目支出',
+  personnel: '人员经费', public: '公用经费',
   ...THREE_PUBLIC_LABELS,
 };
 

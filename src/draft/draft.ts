@@ -12,6 +12,7 @@ import { dataSchema } from '../load/data-schema.js';
 import { UNCONFIRMED_TAG } from '../load/schema.js';
 import { hasPlaceholder, isPlaceholder, placeholder } from '../placeholder.js';
 import { formatFindings } from '../report/format.js';
+import { priorExtras } from './prior-extras.js';
 import { applySplices, offsetMapper, within, type Splice } from './splice.js';
 import { commentsOf, displayColumn, isBlockScalar, reindent, scalarText, columnOf, type Comment } from './yaml-text.js';
 import { shiftCommentYears, yearPlaceholders } from './years.js';
@@ -143,7 +144,12 @@ export function draftText(source: string, options: DraftOptions): DraftResult {
     const figuresUnconfirmed = (loaded.unconfirmed ?? []).some((m) => m.path.startsWith('basic_economic.'));
     edits.raw(operating, `${figuresUnconfirmed ? `${UNCONFIRMED_TAG} ` : ''}${amount}`, true);
   }
-  edits.priorStaffing(doc, loaded.data.overview.staffing, new Set((loaded.unconfirmed ?? []).map((m) => m.path)));
+  const unconfirmedPaths = new Set((loaded.unconfirmed ?? []).map((m) => m.path));
+  edits.priorStaffing(doc, loaded.data.overview.staffing, unconfirmedPaths);
+  edits.add(priorExtras(text, doc, loaded.data, unconfirmedPaths, (from, to) => {
+    const span = edits.copy(doc, from, to, priorCommentEdits);
+    if (span) replaced.push(span);
+  }));
   edits.add(commentEdits.filter((c) => !replaced.some(([s, e]) => c.start >= s && c.end <= e)));
 
   const out = alignComments(text, edits.apply(), edits.splices, comments);

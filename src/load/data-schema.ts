@@ -1,5 +1,6 @@
 // The data file's schema: validates on load and is emitted as schema/yusuan.schema.json for editors.
-import { PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, STATED_TOTALS, THREE_PUBLIC_KEYS, type DisclosureData } from '../model.js';
+import { PROJECT_CATEGORIES, PROJECT_ECONOMIC_CLASSES, SOURCE_KEYS, STATED_TOTALS, THREE_PUBLIC_KEYS, type DisclosureData } from '../model.js';
+import { isScalar } from 'yaml';
 import { amount, code, date, int, list, object, oneOf, optional, record, text, type Schema } from './schema.js';
 
 const sourceMap = (description: string) =>
@@ -43,6 +44,7 @@ const project = object({
   owner: optional(text('项目承担单位（默认为本单位）')),
   allocation: text('资金分配情况'),
   period: optional(text('资金执行时间（默认为预算年度 1 月-12 月）')),
+  category: optional(oneOf(PROJECT_CATEGORIES, '项目类别（可选）：personnel 人员类 / operation 运转类 / specific 特定目标类')),
   performance: optional(
     object({
       manager: text('项目负责人'),
@@ -65,6 +67,28 @@ const catalogBlock = object({
 }, '本单位补充或改名的科目：表格和说明中一律使用这里的名称');
 
 const vehicle = object({ count: int({ min: 0 }), value: amount() });
+
+const procurementItems = {
+  goods: amount('政府采购货物预算'),
+  works: amount('政府采购工程预算'),
+  services: amount('政府采购服务预算'),
+};
+
+const originalValue = object({
+  total: amount('资产原值合计'),
+  classes: list(object({ name: text('资产类别，如 房屋和构筑物、设备'), value: amount('该类资产原值') }), '按类别，各类之和须等于 total'),
+}, '资产原值（可选）：按类别及合计，各类之和须等于合计');
+
+/** A reason's key by 经济分类: personnel 人员经费, public 公用经费, or a 类 (3 digits) or 款 (5 digits) code. */
+const economicReasonKey: Schema<string> = {
+  parse(node, ctx, path) {
+    const key = isScalar(node) ? String(node.value) : '';
+    return key === 'personnel' || key === 'public' ? key : code([3, 5]).parse(node, ctx, path);
+  },
+  json: () => ({ anyOf: [{ enum: ['personnel', 'public'] }, code([3, 5]).json()] }),
+};
+
+const glossaryEntry = object({ term: text('名词'), definition: text('解释（不含名词本身）') });
 
 export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
   unit: object({
@@ -90,11 +114,12 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
   projects: optional(list(project, '项目'), () => []),
   three_public: threePublic(),
   procurement: object({
-    goods: amount('政府采购货物预算'),
-    works: amount('政府采购工程预算'),
-    services: amount('政府采购服务预算'),
+    ...procurementItems,
     sme_reserved: amount('面向中小企业预留'),
     small_micro_reserved: amount('小微企业预留'),
+    centralized: optional(amount('集中采购（可选，与 decentralized 之和须等于采购预算合计）')),
+    decentralized: optional(amount('分散采购（可选）')),
+    sources: optional(sourceMap('政府采购预算（可选，各来源之和须等于采购预算合计）')),
   }),
   assets: object({
     building_area: amount('房屋面积（平方米）'),
@@ -109,9 +134,11 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
       equipment_over_50: int({ min: 0 }),
       equipment_over_100: int({ min: 0 }),
     }),
+    original_value: optional(originalValue),
   }),
   purposes: record(code([3]), text(), '一般公共预算支出按功能分类 类 的主要用途（第三部分四）'),
   other_matters: optional(text('其他需说明的事项（省略时模板写“本单位无其他需说明事项。”）')),
+  glossary: optional(list(glossaryEntry, '本单位补充的名词解释（可选），排在第四部分内置条目之后')),
   prior: object({
     budget: list(budgetLine, '上年预算，按功能分类 项'),
     operating_expense: amount('上年运行经费'),
@@ -123,6 +150,9 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
         honorary_retired: optional(int({ min: 0, description: '上年离休人数' })),
       }, '上年人数（可选）：本年各 change 须等于本年人数减上年人数'),
     ),
+    basic_economic: optional(record(code([3, 5]), amount(), '上年一般公共预算基本支出，按经济分类 款（可选）：之和须等于上年 budget 的一般公共预算基本支出')),
+    project_economic: optional(record(oneOf(PROJECT_ECONOMIC_CLASSES), amount(), '上年一般公共预算项目支出，按经济分类 类（可选）：之和须等于上年 budget 的一般公共预算项目支出')),
+    procurement: optional(object(procurementItems, '上年政府采购预算（可选）')),
   }),
   reasons: object({
     income: optional(record(oneOf(['general', 'general_transfer', 'fund', 'fund_transfer', 'state_capital', 'state_capital_transfer', 'special_account', 'unit', 'carryover_fiscal', 'carryover_nonfiscal'] as const), text()), () => ({})),
@@ -134,6 +164,11 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     carryover: optional(text()),
     operating_expense: optional(text()),
     three_public: optional(record(oneOf(THREE_PUBLIC_KEYS), text()), () => ({})),
+    total: optional(text('收支总预算增减的主要原因（可选；填写时第三部分一说明增减）')),
+    fiscal: optional(text('财政拨款收支总预算增减的主要原因（可选；填写时第三部分四说明增减）')),
+    procurement: optional(text('政府采购预算增减的主要原因（与 prior.procurement 一起填）')),
+    basic_economic: optional(record(economicReasonKey, text(), '按经济分类的增减原因（与 prior.basic_economic 一起填）：personnel 人员经费、public 公用经费、各类（3 位）；款（5 位）可选')),
+    project_economic: optional(record(oneOf(PROJECT_ECONOMIC_CLASSES), text(), '项目支出按经济分类 类 的增减原因（与 prior.project_economic 一起填）')),
   }),
   catalog: optional(catalogBlock),
   totals: optional(

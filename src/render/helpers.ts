@@ -73,6 +73,8 @@ export function helpers(resolve: <T>(value: T) => T, around: (s: string, f: (tex
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     /** `{{inc n}}`: n + 1, to number a loop from 1. */
     inc: (n: number) => n + 1,
+    /** `{{add @index 9}}`: a + b, to number a loop from any start (Part 4 numbers a unit's terms after the bundled ones). */
+    add: (a: number, b: number) => a + b,
     /** `{{cnum 12}}` → 十二: a section number in Chinese (up to 99). */
     cnum: (n: number) => chineseNumber(n),
     /** `{{join names "、"}}`: a list of texts joined (default 、). */
