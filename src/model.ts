@@ -171,6 +171,9 @@ export interface Reasons {
   carryover?: string;
   operating_expense?: string;
   three_public: Partial<Record<ThreePublicKey, string>>;
+  /** 会议费 and 培训费 (optional, as `meeting:` and `training:`). */
+  meeting?: string;
+  training?: string;
 }
 
 /**
@@ -224,6 +227,10 @@ export interface DisclosureData {
   basic_economic: Partial<Record<string, Decimal>>;
   projects: Project[];
   three_public: ThreePublic;
+  /** 会议费 by source (optional; printed beside 三公 where a template shows it). */
+  meeting?: SourceMap;
+  /** 培训费 by source (optional). */
+  training?: SourceMap;
   procurement: Procurement;
   assets: Assets;
   purposes: Partial<Record<string, string>>;
@@ -232,6 +239,9 @@ export interface DisclosureData {
     budget: BudgetLine[];
     operating_expense: Decimal;
     three_public: ThreePublic;
+    /** Prior-year 会议费 and 培训费, by source (optional). */
+    meeting?: SourceMap;
+    training?: SourceMap;
     /** Prior-year head counts, where known: each `change` of this year's staffing is checked against them. */
     staffing?: Partial<Record<'serving' | 'retired' | 'honorary_retired', number>>;
   };

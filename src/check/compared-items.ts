@@ -1,7 +1,7 @@
 // The items Part 3 compares with the prior year, each with the reason key that explains its change
 // and the data it comes from: income items, expenditure basic/project, the general public budget's
 // basic/project and each of its 项, the fund and state-capital budgets and the carry-over when they
-// are shown, the operating expense, and the 三公 items.
+// are shown, the operating expense, the 三公 items, 会议费 and 培训费.
 import type { Change } from '../compute/change.js';
 import type { DataContext } from './context.js';
 
@@ -60,5 +60,8 @@ export function comparedItems(ctx: DataContext): ComparedItem[] {
   add(ctx.data.unit.kind === 'institution' ? '事业单位运行经费' : '机关运行经费', part3.operating_expense, 'reasons.operating_expense', r.operating_expense);
   for (const key of ['overseas', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const)
     add(`“三公”经费 ${THREE_PUBLIC_LABELS[key]}`, part3.three_public[key], `reasons.three_public.${key}`, r.three_public[key], `three_public.${key}`);
+  // Zero in both years when the data leaves them out: then never a change needing a reason.
+  add('会议费', part3.meeting_training.meeting, 'reasons.meeting', r.meeting, 'meeting');
+  add('培训费', part3.meeting_training.training, 'reasons.training', r.training, 'training');
   return items;
 }

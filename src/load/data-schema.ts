@@ -22,6 +22,9 @@ const count = object({ count: int({ min: 0, description: '人数' }), change: in
 const threePublic = () =>
   object(Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, optional(sourceMap(k), () => ({}))])), '“三公”经费');
 
+// One description for the four, so the JSON schema holds the map once.
+const meetingOrTraining = sourceMap('会议费（meeting）或培训费（training），可选，与“三公”经费同列');
+
 const indicator = object({
   level1: text('一级指标'),
   level2: text('二级指标'),
@@ -89,6 +92,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
   basic_economic: record(code([3, 5]), amount(), '一般公共预算基本支出，按经济分类 款（表 6）；3 位的键为填报的 类 小计，只用于核对，不计入合计'),
   projects: optional(list(project, '项目'), () => []),
   three_public: threePublic(),
+  meeting: optional(meetingOrTraining),
+  training: optional(meetingOrTraining),
   procurement: object({
     goods: amount('政府采购货物预算'),
     works: amount('政府采购工程预算'),
@@ -116,6 +121,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     budget: list(budgetLine, '上年预算，按功能分类 项'),
     operating_expense: amount('上年运行经费'),
     three_public: threePublic(),
+    meeting: optional(meetingOrTraining),
+    training: optional(meetingOrTraining),
     staffing: optional(
       object({
         serving: optional(int({ min: 0, description: '上年在职人数' })),
@@ -134,6 +141,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     carryover: optional(text()),
     operating_expense: optional(text()),
     three_public: optional(record(oneOf(THREE_PUBLIC_KEYS), text()), () => ({})),
+    meeting: optional(text('会议费增减的主要原因')),
+    training: optional(text('培训费增减的主要原因')),
   }),
   catalog: optional(catalogBlock),
   totals: optional(
