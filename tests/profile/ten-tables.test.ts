@@ -111,6 +111,12 @@ describe('profiles/ten-tables on its fixture', () => {
   });
 });
 
+it('its layout.html.hbs is the bundled one plus its table widths, so a change to the bundled page reaches it (update the copy when this fails)', () => {
+  const own = readFileSync(join(root, 'profiles/ten-tables/layout.html.hbs'), 'utf8');
+  const bundled = readFileSync(join(root, 'templates/layout.html.hbs'), 'utf8');
+  expect(own.replace('<style>\n{{> table-widths}}\n</style>\n', '')).toBe(bundled);
+});
+
 describe.skipIf(!hasChromium)('yusuan build --profile ten-tables --format md,html,pdf,xlsx,docx,txt', () => {
   let out: string;
   let files: string[];
