@@ -220,6 +220,9 @@ export interface Reasons {
   basic_economic?: Partial<Record<string, string>>;
   /** Changes of project expenditure by 经济分类 类 (with `prior.project_economic`). */
   project_economic?: Partial<Record<string, string>>;
+  /** 会议费 and 培训费 (optional, as `meeting:` and `training:`). */
+  meeting?: string;
+  training?: string;
 }
 
 /**
@@ -273,6 +276,10 @@ export interface DisclosureData {
   basic_economic: Partial<Record<string, Decimal>>;
   projects: Project[];
   three_public: ThreePublic;
+  /** 会议费 by source (optional; printed beside 三公 where a template shows it). */
+  meeting?: SourceMap;
+  /** 培训费 by source (optional). */
+  training?: SourceMap;
   procurement: Procurement;
   assets: Assets;
   purposes: Partial<Record<string, string>>;
@@ -281,6 +288,9 @@ export interface DisclosureData {
     budget: BudgetLine[];
     operating_expense: Decimal;
     three_public: ThreePublic;
+    /** Prior-year 会议费 and 培训费, by source (optional). */
+    meeting?: SourceMap;
+    training?: SourceMap;
     /** Prior-year head counts, where known: each `change` of this year's staffing is checked against them. */
     staffing?: Partial<Record<'serving' | 'retired' | 'honorary_retired', number>>;
     /** Last year's table 6 (款; 3-digit keys are stated 类 subtotals), where given: basic expenditure compared by 经济分类. */

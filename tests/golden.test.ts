@@ -1,24 +1,31 @@
 // Golden fixtures: each folder under tests/fixtures/golden/ holds a data file and the Markdown it
-// must render to. `npx vitest run -u` rewrites them after a deliberate template change.
-import { readdirSync, readFileSync } from 'node:fs';
+// must render to (and the plain text, where the folder has an expected.txt); an options.json may
+// name the profile it is rendered with. `npx vitest run -u` rewrites them after a deliberate template change.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { check, compute, loadText, render } from '../src/index.js';
+import { check, compute, documentText, loadTemplates, loadText, render } from '../src/index.js';
 
 const root = fileURLToPath(new URL('./fixtures/golden/', import.meta.url));
 
 describe.each(readdirSync(root))('golden %s', (name) => {
   const file = join(root, name, 'data.yaml');
   const loaded = loadText(readFileSync(file, 'utf8'), file);
+  const optionsFile = join(root, name, 'options.json');
+  const { profile } = (existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {}) as { profile?: string };
 
   it('loads and checks without error', () => {
     expect(check(loaded).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('renders the expected Markdown', async () => {
-    const { markdown } = render(compute(loaded.data!));
+  it(`renders the expected Markdown${profile ? ` (profile ${profile})` : ''}`, async () => {
+    const { markdown } = render(compute(loaded.data!), loadTemplates({ profile }));
     await expect(markdown).toMatchFileSnapshot(join(root, name, 'expected.md'));
+  });
+
+  it.runIf(existsSync(join(root, name, 'expected.txt')))('publishes the expected plain text', async () => {
+    await expect(documentText(file, { profile })).toMatchFileSnapshot(join(root, name, 'expected.txt'));
   });
 });
 

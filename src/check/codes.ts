@@ -47,6 +47,7 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
   PROJECT_MISMATCH: { severity: 'error', stage: 'check', summary: '表 7 项目金额不等于该项的项目支出' },
   PERFORMANCE_MISMATCH: { severity: 'error', stage: 'check', summary: '绩效目标表的预算总额不等于项目金额' },
   VEHICLE_MISMATCH: { severity: 'error', stage: 'check', summary: '“三公”公务用车运行费不等于表 6 的 302 31' },
+  MEETING_TRAINING_MISMATCH: { severity: 'error', stage: 'check', summary: '会议费（培训费）小于表 6 的 302 15（302 16），或大于它与一般公共预算项目商品和服务支出之和' },
   STAFF_MISMATCH: { severity: 'error', stage: 'check', summary: '人数对不上（实有 ≠ 在职 + 退休 + 离休，或增减与上年不符）' },
   PART_EXCEEDS_WHOLE: { severity: 'error', stage: 'check', summary: '“其中”数大于总数（政府采购预留）' },
   TOTAL_MISMATCH: { severity: 'error', stage: 'check', summary: '填报的合计数与计算结果不符' },

@@ -1,9 +1,9 @@
 // The items Part 3 compares with the prior year, each with the reason key that explains its change
 // and the data it comes from: income items, expenditure basic/project, the general public budget's
 // basic/project and each of its 项, the fund and state-capital budgets and the carry-over when they
-// are shown, the operating expense, and the 三公 items; where the data words them, the totals of
-// table 1 and of 财政拨款 (`reasons.total`, `reasons.fiscal`) and the procurement budget (with
-// `prior.procurement`).
+// are shown, the operating expense, the 三公 items, 会议费 and 培训费; where the data words them, the
+// totals of table 1 and of 财政拨款 (`reasons.total`, `reasons.fiscal`) and the procurement budget
+// (with `prior.procurement`).
 import type { Change } from '../compute/change.js';
 import type { DataContext } from './context.js';
 
@@ -80,5 +80,8 @@ export function comparedItems(ctx: DataContext): ComparedItem[] {
   }
   for (const c of part3.projectEconomic?.classes ?? [])
     add(`一般公共预算项目支出 ${c.code} ${c.name}（类）`, c.change, `reasons.project_economic.${c.code}`, r.project_economic?.[c.code], 'prior.project_economic');
+  // Zero in both years when the data leaves them out: then never a change needing a reason.
+  add('会议费', part3.meeting_training.meeting, 'reasons.meeting', r.meeting, 'meeting');
+  add('培训费', part3.meeting_training.training, 'reasons.training', r.training, 'training');
   return items;
 }

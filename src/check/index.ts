@@ -14,6 +14,7 @@ import { catalogCodes } from './catalog-codes.js';
 import type { CheckContext, DataContext, DataRule, Rule } from './context.js';
 import { controlCharacters } from './control-chars.js';
 import { markupInText } from './markup.js';
+import { meetingTraining } from './meeting-training.js';
 import { placeholders } from './placeholders.js';
 import { priorEconomic } from './prior-economic.js';
 import { procurement } from './procurement.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Named[] = [
   data('basic-economic', basicEconomic),
   data('projects', projects),
   data('three-public', threePublic),
+  data('meeting-training', meetingTraining),
   data('staffing', staffing),
   data('procurement', procurement),
   data('totals-match', totalsMatch),

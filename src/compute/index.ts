@@ -7,6 +7,7 @@ import { assetsView } from './assets.js';
 import { change } from './change.js';
 import { basicEconomicComparison, projectEconomicComparison } from './economic-change.js';
 import { lineSum, normalizeLines } from './lines.js';
+import { meetingTrainingComparison, meetingTrainingTable } from './meeting-training.js';
 import { sum } from './money.js';
 import {
   classesOf, expenditureComparison, generalBudgetLines, incomeComparison, projectCategories, projectCounts, threePublicComparison,
@@ -123,6 +124,8 @@ export function compute(data: DisclosureData) {
       t10,
       /** 表11 上年结转结余情况明细表. */
       t11: table11(catalog, lines),
+      /** “三公”经费、会议费、培训费: table 10's items with 会议费 and 培训费 and the prior year (the 10-table set's 表7). */
+      t10mt: meetingTrainingTable(data),
     },
     /** Part 3 (情况说明): each figure with its share, change and reason. */
     part3: {
@@ -208,6 +211,8 @@ export function compute(data: DisclosureData) {
       operating_expense: change(t6.public, data.prior.operating_expense, { reason: data.reasons.operating_expense }),
       /** 十、“三公”经费 (财政拨款): each item and the total compared with the prior year. */
       three_public: threePublicComparison(data),
+      /** 会议费 and 培训费 (财政拨款) compared with the prior year, as the 三公 items. */
+      meeting_training: meetingTrainingComparison(data),
       /** 十二（二）政府采购. */
       procurement: procurementView(data),
       /** 十二（三）国有资产占用使用情况. */

@@ -123,7 +123,7 @@ export function draftText(source: string, options: DraftOptions): DraftResult {
     }
   }
 
-  // Last year's figures: this year's budget lines and 三公 as written, and the 公用经费 computed.
+  // Last year's figures: this year's budget lines, 三公, 会议费 and 培训费 as written, and the 公用经费 computed.
   const comments = commentsOf(text, doc);
   const commentEdits = comments.flatMap((c): Splice[] => {
     const was = text.slice(c.start, c.end);
@@ -134,7 +134,7 @@ export function draftText(source: string, options: DraftOptions): DraftResult {
   const staleRemovals = comments.filter((c) => STALE_IN_PRIOR.test(text.slice(c.start, c.end))).map((c) => commentRemoval(text, c));
   const priorCommentEdits = [...commentEdits.filter((e) => !staleRemovals.some((r) => e.start < r.end && r.start < e.end)), ...staleRemovals];
   const replaced: [number, number][] = [];
-  for (const key of ['budget', 'three_public']) {
+  for (const key of ['budget', 'three_public', 'meeting', 'training']) {
     const span = edits.copy(doc, [key], ['prior', key], priorCommentEdits);
     if (span) replaced.push(span);
   }

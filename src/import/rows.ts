@@ -3,6 +3,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Finding } from '../findings.js';
 import type { TableLayout } from '../tables/index.js';
+import { unitLine } from '../profile/index.js';
 import { parseAmount, type AmountUnit } from './amount.js';
 import { codeOf, splitName } from './code.js';
 import { findHeader, normalizeLabel } from './header.js';
@@ -197,7 +198,7 @@ export function parseTable(sheet: Sheet, rec: Recognized, findings: Finding[]): 
 /** The performance table: project fields (label cell, value to its right) and the indicator rows under 一级指标. */
 function parsePerformance(table: ParsedTable, findings: Finding[]): ParsedTable {
   const { sheet, layout } = table;
-  const labels = Object.entries(layout.body.fields).map(([key, label]) => [key, normalizeLabel(label)] as const);
+  const labels = Object.entries(layout.body.fields).map(([key, label]) => [key, normalizeLabel(unitLine(label, table.unit))] as const);
   // The indicator header is the layout's last header row (一级指标 … 佐证资料), one label a column.
   const indicatorLabels = (layout.header[layout.header.length - 1] ?? []).map((h) => normalizeLabel(h.label));
   let indicatorRow = -1;

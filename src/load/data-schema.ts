@@ -23,6 +23,9 @@ const count = object({ count: int({ min: 0, description: '人数' }), change: in
 const threePublic = () =>
   object(Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, optional(sourceMap(k), () => ({}))])), '“三公”经费');
 
+// One description for the four, so the JSON schema holds the map once.
+const meetingOrTraining = sourceMap('会议费（meeting）或培训费（training），可选，与“三公”经费同列');
+
 const indicator = object({
   level1: text('一级指标'),
   level2: text('二级指标'),
@@ -113,6 +116,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
   basic_economic: record(code([3, 5]), amount(), '一般公共预算基本支出，按经济分类 款（表 6）；3 位的键为填报的 类 小计，只用于核对，不计入合计'),
   projects: optional(list(project, '项目'), () => []),
   three_public: threePublic(),
+  meeting: optional(meetingOrTraining),
+  training: optional(meetingOrTraining),
   procurement: object({
     ...procurementItems,
     sme_reserved: amount('面向中小企业预留'),
@@ -143,6 +148,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     budget: list(budgetLine, '上年预算，按功能分类 项'),
     operating_expense: amount('上年运行经费'),
     three_public: threePublic(),
+    meeting: optional(meetingOrTraining),
+    training: optional(meetingOrTraining),
     staffing: optional(
       object({
         serving: optional(int({ min: 0, description: '上年在职人数' })),
@@ -169,6 +176,8 @@ export const dataSchema: Schema<DisclosureData> = object<DisclosureData>({
     procurement: optional(text('政府采购预算增减的主要原因（与 prior.procurement 一起填）')),
     basic_economic: optional(record(economicReasonKey, text(), '按经济分类的增减原因（与 prior.basic_economic 一起填）：personnel 人员经费、public 公用经费、各类（3 位）；款（5 位）可选')),
     project_economic: optional(record(oneOf(PROJECT_ECONOMIC_CLASSES), text(), '项目支出按经济分类 类 的增减原因（与 prior.project_economic 一起填）')),
+    meeting: optional(text('会议费增减的主要原因')),
+    training: optional(text('培训费增减的主要原因')),
   }),
   catalog: optional(catalogBlock),
   totals: optional(

@@ -19,7 +19,7 @@ function wording(value: unknown, text: (s: string) => string, name = ''): unknow
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wording(v, text, k)]));
 }
 
-/** `unit` is the display unit, put into the 单位 line (`meta.unit`'s `{unit}`). */
+/** `unit` is the display unit, put wherever the wording says `{unit}` (the 单位 line, 项目资金({unit})). */
 export function layoutContext(layouts: TableLayouts, text: (s: string) => string, unit = '万元') {
   return wording({
     meta: { ...layouts.meta, unit: unitLine(layouts.meta.unit, unit) },
@@ -31,7 +31,7 @@ export function layoutContext(layouts: TableLayouts, text: (s: string) => string
         return [t.id, { ...t, width: leaves.length, lead: lead < 0 ? leaves.length : lead, numbers: leaves.map((c) => c.number), slots }];
       }),
     ),
-  }, text) as Record<string, unknown>;
+  }, (s) => text(unitLine(s, unit))) as Record<string, unknown>;
 }
 
 export function layoutPartials(layouts: TableLayouts): Record<string, string> {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_TEMPLATES, loadProfile, templateLayers, type Profile, type TemplateSource } from '../profile/index.js';
-import { loadTableLayouts, TABLES_FILE, type TableLayouts } from '../tables/index.js';
+import { loadTableLayouts, type TableLayouts } from '../tables/index.js';
 
 export { DEFAULT_TEMPLATES };
 
@@ -21,7 +21,7 @@ export interface TemplateSet {
   /** Highlight of a draft's 【待填写：…】. */
   placeholderCss: string;
   partials: Record<string, string>;
-  /** The statutory tables' titles, headers, columns and row labels (tables.yaml). */
+  /** The statutory tables' titles, headers, columns and row labels (tables.yaml, layered: tables/overlay.ts). */
   tables: TableLayouts;
   /** The file each partial was read from (the overlay's or the bundled one), for error messages. */
   partialFiles: Record<string, string>;
@@ -68,7 +68,6 @@ export function loadTemplates(source: string | TemplateSource = {}): TemplateSet
       partials[name] = readText(file);
       partialFiles[name] = file;
     }
-  const tablesDir = layers.find((dir) => existsSync(join(dir, TABLES_FILE))) ?? DEFAULT_TEMPLATES;
   return {
     dir: layers[0]!,
     layers,
@@ -80,7 +79,7 @@ export function loadTemplates(source: string | TemplateSource = {}): TemplateSet
     partials,
     partialFiles,
     files: { document: find('document.md.hbs'), layout: find('layout.html.hbs') },
-    tables: loadTableLayouts(tablesDir),
+    tables: loadTableLayouts(layers),
     profile: loadProfile(layers),
   };
 }

@@ -1,7 +1,8 @@
 // The statutory tables' layout, defined once in templates/tables.yaml (user-replaceable wording) and
 // read by every writer (HTML partials via the `layout` context, xlsx) and by the workbook importer.
 //
-//   const layouts = loadTableLayouts(templatesDir?)   // TableLayouts { file, meta, tables[] }
+//   const layouts = loadTableLayouts(templatesDir?)   // TableLayouts { file, meta, tables[] }; or layered folders,
+//                                                      // each tables.yaml holding only what it changes (overlay.ts)
 //   tableLayout(layouts, 't2')                        // one TableLayout by id (t1 … t11, performance)
 //   matchTitle('表2 部门收入总体情况表', layouts)       // the layout a sheet's title cell names, or undefined
 //   titleVariants(layout)                             // normalized titles it is known by
@@ -16,9 +17,10 @@
 // Column keys: table 2 cls/kind/item/name/total/fiscal/general/…/carryover_nonfiscal; table 7 …/project/
 // total/301…399; see templates/tables.yaml. Body kinds are documented on BodyKind in layout.ts.
 export {
-  headerGrid, headerHeight, leafColumns, parseTableLayouts, tableLayout, TableLayoutError,
+  headerGrid, headerHeight, leafColumns, parseTableLayouts, tableLayout, tableLayoutsOf, TableLayoutError,
   type Body, type BodyKind, type Column, type ColumnKind, type FixedRow, type HeaderCell, type LeafColumn,
   type Orientation, type TableLayout, type TableLayouts,
 } from './layout.js';
 export { loadTableLayouts, TABLES_FILE } from './load.js';
+export { mergeTableLayouts, type LayoutSource } from './overlay.js';
 export { matchTitle, normalizeTitle, titleVariants } from './titles.js';

@@ -92,20 +92,33 @@ type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function parseTableLayouts(text: string, file: string): TableLayouts {
-  const fail = (where: string, what: string): never => {
-    throw new TableLayoutError(`表格版式文件有误 ${file}: ${where}: ${what}`);
-  };
-  let raw: unknown;
+  return tableLayoutsOf(parseLayoutYaml(text, file), file);
+}
+
+/** The YAML of a tables.yaml, not yet checked. */
+export function parseLayoutYaml(text: string, file: string): unknown {
   try {
-    raw = parse(text);
+    return parse(text);
   } catch (cause) {
     throw new TableLayoutError(`表格版式文件不是有效的 YAML ${file}: ${(cause as Error).message}`, { cause });
   }
+}
+
+/**
+ * Layouts from a tables.yaml's parsed content, checked. `files[i]` names the file table i came from
+ * when the set was merged from layers (overlay.ts); a mistake is reported in that file.
+ */
+export function tableLayoutsOf(raw: unknown, file: string, files: readonly string[] = []): TableLayouts {
+  let inFile = file;
+  const fail = (where: string, what: string): never => {
+    throw new TableLayoutError(`表格版式文件有误 ${inFile}: ${where}: ${what}`);
+  };
   if (!isObject(raw) || !isObject(raw.meta) || !Array.isArray(raw.tables)) return fail('top', 'expected meta and tables');
   const str = (x: unknown, where: string): string => (typeof x === 'string' || typeof x === 'number' ? String(x) : fail(where, 'expected text'));
   const meta = { unit_name: str(raw.meta.unit_name, 'meta.unit_name'), unit: str(raw.meta.unit, 'meta.unit') };
   const ids = new Set<string>();
   const tables = raw.tables.map((t: unknown, i): TableLayout => {
+    inFile = files[i] ?? file;
     if (!isObject(t)) return fail(`tables[${i}]`, 'expected a mapping');
     const id = str(t.id, `tables[${i}].id`);
     if (ids.has(id)) fail(id, 'duplicate id');

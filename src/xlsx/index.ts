@@ -31,7 +31,10 @@ export function workbookSheets(view: View, layouts: TableLayouts, profile: Profi
   const perf = tableLayout(layouts, 'performance');
   const year = perf.body.year === null ? '' : sentence(perf.body.year, view);
   const projects = view.part3.performance;
-  projects.forEach((p, i) => sheets.push(performanceSheet(p, perf, year, projects.length === 1 ? '绩效目标表' : `绩效目标表${i + 1}`, numbers)));
+  // A set that numbers the performance table (a 10-table set's 表10) names its sheets 表10, 表10-1 ….
+  const base = perf.no === null ? '绩效目标表' : `表${perf.no}`;
+  const sep = perf.no === null ? '' : '-';
+  projects.forEach((p, i) => sheets.push(performanceSheet(p, perf, year, projects.length === 1 ? base : `${base}${sep}${i + 1}`, numbers)));
   return sheets;
 }
 

@@ -2,7 +2,7 @@
 // fields in the published 9-column grid, then one row an indicator, 一级/二级 merged down their groups.
 import type { View } from '../compute/index.js';
 import type { TableLayout } from '../tables/index.js';
-import type { NumberFormat } from '../profile/index.js';
+import { unitLine, type NumberFormat } from '../profile/index.js';
 import { amountCell, DEFAULT_FORMAT, SheetBuilder, type SheetCell, type SheetModel } from './sheet.js';
 
 type Performance = View['part3']['performance'][number];
@@ -10,7 +10,7 @@ type Performance = View['part3']['performance'][number];
 export function performanceSheet(p: Performance, layout: TableLayout, yearLine: string, name: string, numbers: NumberFormat = DEFAULT_FORMAT): SheetModel {
   const width = layout.columns.length;
   const f = layout.body.fields;
-  const th = (key: string, colspan = 1, rowspan = 1) => ({ cell: { value: f[key] ?? key, role: 'header' } as SheetCell, colspan, rowspan });
+  const th = (key: string, colspan = 1, rowspan = 1) => ({ cell: { value: unitLine(f[key] ?? key, numbers.unit), role: 'header' } as SheetCell, colspan, rowspan });
   const td = (value: string | number | null, role: SheetCell['role'], colspan = 1) => ({ cell: { value, role } as SheetCell, colspan });
   const money = (x: Performance['amount']) => ({ cell: amountCell(x, numbers, 'zero'), colspan: 2 });
   const b = new SheetBuilder(width);

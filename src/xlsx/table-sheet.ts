@@ -98,7 +98,7 @@ export function tableSheet(view: View, layout: TableLayout, layouts: TableLayout
     { cell: { value: unitLine(layouts.meta.unit, numbers.unit), role: 'meta-unit' } },
   ]);
   const headerFirst = b.next;
-  for (const row of layout.header) b.addRow(row.map((h) => ({ cell: { value: h.label, role: 'header' }, colspan: h.colspan, rowspan: h.rowspan })));
+  for (const row of layout.header) b.addRow(row.map((h) => ({ cell: { value: unitLine(h.label, numbers.unit), role: 'header' }, colspan: h.colspan, rowspan: h.rowspan })));
   if (layout.column_numbers) b.addRow(leaves.map((c) => ({ cell: { value: c.number, role: 'column-number' } })));
   const headerLast = b.next - 1;
   for (const row of bodyRows(numbers, view, layout, lead)) b.addRow(row);

@@ -95,7 +95,7 @@ describe('profiles', () => {
     expect(render(view, loadTemplates({ profile: 'default' }))).toEqual(plain);
     expect(loadTemplates({ profile: 'yuan' }).profile).toMatchObject({ unit: '元', thousands: ',', decimals: { amount: 2, rate: 2 } });
     expect(() => loadTemplates({ profile: 'nosuch' })).toThrow(ProfileError);
-    expect(() => loadTemplates({ profile: 'nosuch' })).toThrow(/找不到配置 nosuch.*default、yuan/);
+    expect(() => loadTemplates({ profile: 'nosuch' })).toThrow(/找不到配置 nosuch.*default、ten-tables、yuan/);
   });
 
   it('--templates layers over the profile: its files win, its settings override key by key', () => {
@@ -123,7 +123,7 @@ describe('profiles', () => {
     expect(readFileSync(join(out, '2024-info-center.md'), 'utf8')).toContain('收支总预算 3,353,700.00 元。');
     const bad = run('--profile', 'nosuch', '--format', 'md');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/找不到配置 nosuch.*No profile nosuch: the bundled ones are default, yuan/);
+    expect(bad.stderr).toMatch(/找不到配置 nosuch.*No profile nosuch: the bundled ones are default, ten-tables, yuan/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });
