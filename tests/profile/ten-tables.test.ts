@@ -49,6 +49,14 @@ const PROJECTS = 5;
 describe('profiles/ten-tables on its fixture', () => {
   const shown = blocks();
 
+  it("numbers a unit's own glossary terms after its ten (the hospital example's two)", () => {
+    const file = join(root, 'examples/2025-county-hospital.yaml');
+    const hospital = compute(loadText(readFileSync(file, 'utf8'), file).data!);
+    const text = paragraphs(htmlBlocks(render(hospital, loadTemplates({ profile: 'ten-tables' })).html));
+    const terms = text.filter((p) => /^[一二三四五六七八九十]+、[^：，。]+：指/.test(p)).map((p) => p.slice(0, p.indexOf('：')));
+    expect(terms.slice(-3)).toEqual(['十、机关运行经费', '十一、事业收入', '十二、集中采购']);
+  });
+
   it('the fixture passes check with no finding at all (no warning, no note)', () => {
     expect(check(loaded)).toEqual([]);
   });
