@@ -2,7 +2,9 @@
 // be placed (text extraction of a sparse row) makes the row's other columns unknown.
 import { show } from '../published/figures.js';
 import type { Fig, PublishedTable, Row, SideRow } from '../published/model.js';
-import { tableInfo, type LeftRow } from '../published/tables.js';
+import { tableInfo } from '../published/tables.js';
+
+export { matchFixedRows } from '../published/tables.js';
 
 export function colIndex(table: PublishedTable, key: string): number {
   return tableInfo(table.no).cols.indexOf(key) + 1;
@@ -45,23 +47,12 @@ const COL_NAMES: Record<string, string> = {
   capital: '国有资本经营预算',
   special: '财政专户',
   unit: '单位资金',
+  general_transfer: '上级一般公共预算安排的转移支付',
+  fund_transfer: '上级政府性基金安排的转移支付',
+  capital_transfer: '上级国有资本经营预算安排的转移支付',
+  carry_fiscal: '财政拨款结转',
+  carry_nonfiscal: '非财政拨款结转结余',
 };
-
-/** Tables 1, 4 (income side) and 10: each fixed row matched in printed order. */
-export function matchFixedRows<T extends { label: string } | { name: string }>(rows: readonly T[], spec: readonly LeftRow[]): Map<string, T> {
-  const out = new Map<string, T>();
-  let k = 0;
-  for (const r of rows) {
-    const label = ('label' in r ? r.label : r.name).replace(/^(其中[：:])?([一二三四五六七八九十\d]+[、.．])?(其中[：:])?/, '').replace(/\s+/g, '');
-    for (let j = k; j < spec.length; j++)
-      if (spec[j]!.label.test(label)) {
-        out.set(spec[j]!.key, r);
-        k = j + 1;
-        break;
-      }
-  }
-  return out;
-}
 
 export function sideAmount(r: SideRow | undefined): number {
   return r?.figs[0]?.cents ?? 0;

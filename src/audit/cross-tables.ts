@@ -2,7 +2,7 @@
 // 3; 4 with 5, 8, 9; 5 with 6 and 7; table 10's 公务用车运行费 with table 6's 302 31).
 import type { PublishedDoc, PublishedTable, Row, Where } from '../published/model.js';
 import { tableInfo } from '../published/tables.js';
-import { cell, matchFixedRows, rowName, sideAmount, totalRow, yuan } from './cells.js';
+import { cell, colName, matchFixedRows, rowName, sideAmount, totalRow, yuan } from './cells.js';
 import type { Report } from './finding.js';
 
 interface Value extends Where {
@@ -16,6 +16,25 @@ function at(table: PublishedTable | undefined, row: Row | undefined, key: string
   if (!row) return { page: table.page, line: table.line, cents: 0, label: `表 ${table.no} ${label}（空）`, quote: table.emptyStatement?.text ?? table.title };
   return { page: row.page, line: row.line, cents: cell(table, row, key), label: `表 ${table.no} ${rowName(table, row)}`, quote: row.quote };
 }
+
+/** Table 1's income rows and the table 2 columns that hold the same money. Table 1's 一般公共预算拨款
+ * is 一般财力 plus 上级一般公共预算安排转移支付 (its 其中 rows); table 2 prints the two apart, as it does
+ * for the fund and state-capital budgets. */
+const T1_T2: [string, string[]][] = [
+  ['general', ['general', 'general_transfer']],
+  ['general_own', ['general']],
+  ['general_transfer', ['general_transfer']],
+  ['fund', ['fund', 'fund_transfer']],
+  ['fund_own', ['fund']],
+  ['fund_transfer', ['fund_transfer']],
+  ['capital', ['capital', 'capital_transfer']],
+  ['capital_own', ['capital']],
+  ['capital_transfer', ['capital_transfer']],
+  ['special', ['special']],
+  ['unit', ['unit']],
+  ['carry_fiscal', ['carry_fiscal']],
+  ['carry_nonfiscal', ['carry_nonfiscal']],
+];
 
 export function crossTables(doc: PublishedDoc, report: Report): void {
   const t = (no: number) => doc.tables.find((x) => x.no === no);
@@ -47,11 +66,16 @@ export function crossTables(doc: PublishedDoc, report: Report): void {
     for (const r of (t2?.rows ?? []).filter((r) => r.code)) same(at(t3, byCode(t3, r.code), 'total', r.name), at(t2, r, 'total', r.name), `${rowName(t2!, r)}`);
     const left = matchFixedRows(t1.left ?? [], tableInfo(1).left!);
     const t2total = totalRow(t2);
-    for (const key of ['general', 'fund', 'capital', 'special', 'unit', 'carry_fiscal', 'carry_nonfiscal']) {
-      const l = left.get(key);
-      if (!l || !t2 || !t2total || cell(t2, t2total, key) === undefined) continue;
-      same({ page: l.page, line: l.line, cents: sideAmount(l), label: `表 1 ${l.label}`, quote: l.quote }, at(t2, t2total, key, '总计'), `收入来源 ${l.label}`);
-    }
+    if (t2 && t2total)
+      for (const [key, cols] of T1_T2) {
+        const l = left.get(key);
+        // A source broken down into its 其中 rows is compared part by part, so one wrong figure is one finding.
+        if (cols.length > 1 && T1_T2.some(([k]) => k.startsWith(`${key}_`) && left.has(k))) continue;
+        const parts = cols.map((c) => cell(t2, t2total, c));
+        if (!l || parts.some((p) => p === undefined)) continue;
+        const b = at(t2, t2total, cols[0]!, '总计')!;
+        same({ page: l.page, line: l.line, cents: sideAmount(l), label: `表 1 ${l.label}`, quote: l.quote }, { ...b, cents: parts.reduce((a, p) => a! + p!, 0), label: `表 2 总计（${cols.map((c) => colName(t2, c)).join(' + ')}）` }, `收入来源 ${l.label}`);
+      }
   }
   // 3 with 5 is not required (5 is the general budget only); 4 with 5, 8, 9.
   if (t4) {

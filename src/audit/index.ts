@@ -4,6 +4,7 @@ import { readPublished } from '../published/read.js';
 import { PdfReadError } from '../published/lines-pdf.js';
 import type { PublishedDoc } from '../published/model.js';
 import { allocationChecks } from './allocation.js';
+import { completeness, cutTable } from './completeness.js';
 import { conventions } from './conventions.js';
 import { crossTables } from './cross-tables.js';
 import type { AuditFinding } from './finding.js';
@@ -15,20 +16,25 @@ export type { AuditFinding } from './finding.js';
 export function auditDoc(doc: PublishedDoc): AuditFinding[] {
   const out: AuditFinding[] = [];
   const report = (f: Omit<AuditFinding, 'file'>) => out.push({ ...f, file: doc.file });
-  if (!isBudgetDisclosure(doc)) {
+  const finalAccounts = doc.lines.slice(0, 40).find((l) => /决算/.test(l.text));
+  if (finalAccounts) {
+    report({ page: finalAccounts.page, line: finalAccounts.line, quote: finalAccounts.text, code: 'AUDIT_NOT_DISCLOSURE', severity: 'error', message: '这是决算，不是单位预算公开：audit 只核对预算公开。 A final account (决算), not a budget disclosure.' });
+    return out;
+  }
+  if (doc.tables.length < 3) {
     report({ page: 1, line: 1, quote: '', code: 'AUDIT_NOT_DISCLOSURE', severity: 'error', message: '不是单位预算公开：找不到“第二部分 … 单位预算公开表”和表 1 至表 11。 Not a unit budget disclosure (no Part 2 tables found).' });
     return out;
   }
-  for (const t of doc.tables) tableSums(t, report);
-  crossTables(doc, report);
-  textChecks(doc, report);
-  allocationChecks(doc, report);
+  // A table the document ends in may lack rows: its sums would only restate that.
+  const cut = cutTable(doc);
+  const whole = cut ? { ...doc, tables: doc.tables.filter((t) => t !== cut) } : doc;
+  for (const t of whole.tables) tableSums(t, report);
+  crossTables(whole, report);
+  textChecks(whole, report);
+  allocationChecks(whole, report);
   conventions(doc, report);
+  completeness(doc, report);
   return out.sort((a, b) => a.page - b.page || a.line - b.line);
-}
-
-function isBudgetDisclosure(doc: PublishedDoc): boolean {
-  return doc.tables.length >= 3 && !doc.lines.slice(0, 40).some((l) => /决算/.test(l.text));
 }
 
 export interface AuditResult {

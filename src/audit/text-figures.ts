@@ -33,10 +33,15 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
       return /收支总预算/.test(s) ? left(1, 'grand') : undefined;
     case 2: {
       if (/收入预算$/.test(s)) return left(1, 'grand');
-      const keys: [RegExp, string][] = [
-        [/^一般公共预算(拨款)?$/, 'general'],
-        [/^政府性基金预算(拨款)?$/, 'fund'],
-        [/^国有资本经营预算(拨款)?$/, 'capital'],
+      // Part 3 names the upper-level transfers apart from each budget's own money (一般公共预算 is table
+      // 1's 其中：一般财力); table 1's 1、一般公共预算拨款 is both, so it stands in only when not broken down.
+      const keys: [RegExp, string, string?][] = [
+        [/^一般公共预算(拨款)?$/, 'general_own', 'general'],
+        [/^上级一般公共预算安排的?转移支付(资金)?$/, 'general_transfer'],
+        [/^政府性基金预算(拨款)?$/, 'fund_own', 'fund'],
+        [/^上级政府性基金安排的?转移支付(资金)?$/, 'fund_transfer'],
+        [/^国有资本经营预算(拨款)?$/, 'capital_own', 'capital'],
+        [/^上级国有资本经营预算安排的?转移支付(资金)?$/, 'capital_transfer'],
         [/财政专户/, 'special'],
         [/^单位资金$/, 'unit'],
         [/^非财政拨款结转结余$/, 'carry_nonfiscal'],
@@ -44,7 +49,7 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
         [/^上年结转结余$/, 'carry'],
       ];
       const k = keys.find(([re]) => re.test(s));
-      return k ? left(1, k[1]) : undefined;
+      return k ? left(1, k[1]) ?? (k[2] ? left(1, k[2]) : undefined) : undefined;
     }
     case 3: {
       const t3 = t(3);
@@ -58,9 +63,13 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
       if (/^一般公共预算(拨款)?$/.test(s)) return left(4, 'general');
       if (/^政府性基金预算(拨款)?$/.test(s)) return left(4, 'fund');
       if (/^国有资本经营预算(拨款)?$/.test(s)) return left(4, 'capital');
+      // A class is listed under the budget that pays for it: `政府性基金预算支出包括：其他支出…`.
       const t4 = t(4);
       const row = byName(t4, strip(s), 3);
-      return row ? fromRow(t4, row, 'general') : undefined;
+      const before = doc.part3.text.slice(0, m.offset ?? 0);
+      const budget = [...before.matchAll(/(一般公共预算|政府性基金预算|国有资本经营预算)支出包括/g)].pop()?.[1];
+      const key = budget === '政府性基金预算' ? 'fund' : budget === '国有资本经营预算' ? 'capital' : 'general';
+      return row ? fromRow(t4, row, key) : undefined;
     }
     case 5: {
       const t5 = t(5);

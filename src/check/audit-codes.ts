@@ -90,6 +90,18 @@ export const AUDIT_CODES: Readonly<Record<string, CodeInfo>> = {
     summary: '缺少某一部分或某张表（文件被截断、表被删去）',
     example: '2024-info-center.txt p.1  error  缺少表 11（上年结转结余情况明细表）。 Table 11 is missing.  [AUDIT_MISSING]',
   },
+  AUDIT_TRUNCATED: {
+    severity: 'error',
+    stage: 'audit',
+    summary: '文件在某张表或某一部分中途结束（文件被截断）；该表不核对合计',
+    example: ex(10, 'error', '文件在表 9（国有资本经营预算支出情况表）中途结束，其后的内容缺失；表 9 可能不完整，未核对它的合计。 The document ends early, inside table 9; its sums are not checked.', 'AUDIT_TRUNCATED', '本经营预算支出情况表为空表。'),
+  },
+  AUDIT_CUT_OFF: {
+    severity: 'error',
+    stage: 'audit',
+    summary: '表缺行：某类、款之下没有款、项，或一张表有另一张表没有的科目（如换页时少了一页）',
+    example: ex(3, 'error', '表 2 的 221 住房保障支出 之下没有款：表在此缺行（表到此为止）。 Table 2 prints 221 and none of its items: rows are missing after it.', 'AUDIT_CUT_OFF', '221 住房保障支出 18.50 18.50 18.50'),
+  },
   AUDIT_NOT_DISCLOSURE: {
     severity: 'error',
     stage: 'audit',

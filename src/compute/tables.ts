@@ -231,12 +231,15 @@ export function table10(threePublic: DisclosureData['three_public']) {
   const items = Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, valuesOf(threePublic[k])])) as Record<ThreePublicKey, Decimal[]> as ThreePublicItems<Decimal[]>;
   const add = (...rows: Decimal[][]) => rows[0]!.map((_, i) => sum(rows.map((r) => r[i])));
   const vehicles = add(items.vehicle_purchase, items.vehicle_operation);
+  const total = add(items.overseas, items.reception, vehicles);
   return {
     ...items,
     /** 公务用车购置及运行费: purchase + operation. */
     vehicles,
     /** The “三公” total. */
-    total: add(items.overseas, items.reception, vehicles),
+    total,
+    /** No “三公” at all: the table is printed empty, with its sentence, as tables 8, 9 and 11 are. */
+    empty: total[0]!.isZero(),
   };
 }
 

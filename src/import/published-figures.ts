@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { Finding } from '../findings.js';
 import { THREE_PUBLIC_KEYS, type BudgetLine, type SourceKey, type SourceMap, type ThreePublic } from '../model.js';
 import type { PublishedDoc, PublishedTable, Row } from '../published/model.js';
-import { PERSONNEL_CLASSES, tableInfo } from '../published/tables.js';
+import { matchFixedRows, PERSONNEL_CLASSES, tableInfo } from '../published/tables.js';
 
 export type Say = (page: number, code: string, severity: Finding['severity'], message: string, path?: string) => void;
 
@@ -21,10 +21,11 @@ export const rowsByCode = (t: PublishedTable | undefined, length: number) => new
 
 /** 表 1's breakdown decides which source key an aggregate column of 表 2 stands for. */
 function keyOf(doc: PublishedDoc, col: string, say: Say, page: number): SourceKey {
-  const left = table(doc, 1)?.left ?? [];
-  const has = (re: RegExp) => left.some((r) => re.test(r.label) && (r.figs[0]?.cents ?? 0) !== 0);
-  const pick = (options: [RegExp, SourceKey][], fallback: SourceKey, label: string): SourceKey => {
-    const found = options.filter(([re]) => has(re)).map(([, k]) => k);
+  // Table 1's fixed rows, matched in order as audit matches them (`其中：事业收入`, `4.财政专户核拨`).
+  const left = matchFixedRows(table(doc, 1)?.left ?? [], tableInfo(1).left!);
+  const has = (key: string) => (left.get(key)?.figs[0]?.cents ?? 0) !== 0;
+  const pick = (options: [string, SourceKey][], fallback: SourceKey, label: string): SourceKey => {
+    const found = options.filter(([key]) => has(key)).map(([, k]) => k);
     if (found.length === 1) return found[0]!;
     say(page, 'IMPORT_ASSUMPTION', 'warning', `表 2 的“${label}”列在表 1 中${found.length ? '有多个来源' : '没有细分'}，按 ${found[0] ?? fallback} 写入。 Table 1 does not say which source of ${label} this is; ${found[0] ?? fallback} assumed.`);
     return found[0] ?? fallback;
@@ -38,7 +39,7 @@ function keyOf(doc: PublishedDoc, col: string, say: Say, page: number): SourceKe
     case 'capital_transfer': return 'state_capital_transfer';
     case 'special': return 'special_account';
     case 'unit':
-      return pick([[/^事业收入/, 'business'], [/上级补助收入/, 'superior_subsidy'], [/附属单位上缴/, 'affiliated'], [/事业单位经营收入/, 'operating'], [/^其他收入/, 'other']], 'other', '单位资金');
+      return pick([['unit_business', 'business'], ['unit_superior', 'superior_subsidy'], ['unit_affiliated', 'affiliated'], ['unit_operating', 'operating'], ['unit_other', 'other']], 'other', '单位资金');
     case 'carry_fiscal':
       return 'carryover_general';
     default:

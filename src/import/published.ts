@@ -18,7 +18,7 @@ import { assets, otherMatters, overview, procurement, projectTexts, publishedDat
 import { dataFileText, type ImportedData, type Known } from './write-yaml.js';
 
 /** Audit codes that mean the document cannot be imported (not read, not a disclosure, parts missing). */
-const FATAL = new Set(['AUDIT_UNREADABLE', 'AUDIT_NOT_DISCLOSURE', 'AUDIT_MISSING']);
+const FATAL = new Set(['AUDIT_UNREADABLE', 'AUDIT_NOT_DISCLOSURE', 'AUDIT_MISSING', 'AUDIT_TRUNCATED', 'AUDIT_CUT_OFF']);
 
 export interface PublishedImport {
   findings: Finding[];

@@ -1,19 +1,41 @@
 // Text extracted from a published PDF (pdftotext and the like): a page starts with a form feed, or —
-// as in the reference, where the form feed became a space — with a line that starts with white space.
+// as in the reference, where the form feed became a space — with a line that starts with one space.
 // Blank lines and stray page numbers are dropped; every other line keeps its file line number.
-import type { Line } from './model.js';
+import { displayWidth } from '../render/text.js';
+import type { Line, Token } from './model.js';
 
 export function textLines(source: string): { lines: Line[]; pages: number } {
   const lines: Line[] = [];
   let page = 1;
   let seen = false;
+  // With form feeds, they alone start pages: a layout extraction indents lines anywhere, and
+  // yusuan's own text (no pages) indents table rows.
+  const feeds = source.includes('\f');
+  let feed = false; // a form feed since the last line of text
   source.split(/\r?\n/).forEach((raw, i) => {
-    if (seen && /^[\f\s]/.test(raw) && raw.trim()) page++;
+    if (raw.includes('\f')) feed = true;
     const text = raw.replace(/\f/g, '').trim();
     if (!text) return;
+    if (seen && (feeds ? feed : /^[ \t]\S/.test(raw))) page++;
+    feed = false;
     seen = true;
     if (/^\d{1,3}$/.test(text)) return; // a page number on a line of its own
-    lines.push({ page, line: i + 1, text, tokens: text.split(/\s+/).map((t) => ({ text: t })) });
+    lines.push({ page, line: i + 1, text, tokens: tokens(text) });
   });
   return { lines, pages: page };
+}
+
+/** Tokens with the columns they take, so that a table laid out in columns can be read by position. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  let last = 0;
+  for (const m of text.matchAll(/\S+/g)) {
+    at += displayWidth(text.slice(last, m.index));
+    const end = at + displayWidth(m[0]);
+    out.push({ text: m[0], span: [at, end] });
+    at = end;
+    last = m.index + m[0].length;
+  }
+  return out;
 }

@@ -15,6 +15,9 @@ export interface Token {
   x2?: number;
   /** HTML: index of the table column the cell starts in. */
   col?: number;
+  /** Text: the columns the token takes on its line, start and end (a CJK character counts two), for
+   * text laid out in columns (`pdftotext -layout`, `build --format txt`). */
+  span?: [number, number];
 }
 
 export interface Line extends Where {
@@ -79,6 +82,8 @@ export interface Mention extends Where {
   reason?: string;
   /** The sentence, whitespace removed, for quoting. */
   quote: string;
+  /** Where the mention starts in `PublishedDoc.part3.text`, to read what precedes it. */
+  offset?: number;
 }
 
 export interface Part extends Where {

@@ -84,7 +84,7 @@ export function readMentions(run: Run, unit: string | undefined, year: number | 
     const sec = sectionAt(i);
     const quote = () => text.slice(sentenceStart, sentenceEnd(sentenceStart));
     const start = (subject: string): Mention => {
-      const mention: Mention = { section: sec?.no ?? 0, sub: subAt(i, sec), subject, quote: quote(), ...whereAt(run, i) };
+      const mention: Mention = { section: sec?.no ?? 0, sub: subAt(i, sec), subject, quote: quote(), offset: i, ...whereAt(run, i) };
       mentions.push(mention);
       return mention;
     };
@@ -132,6 +132,7 @@ export function normaliseSubject(s: string, unit: string | undefined, year: numb
   if (unit) t = t.split(unit).join('');
   if (year) t = t.replace(new RegExp(`^${year}年(的)?`), '').replace(new RegExp(`${year}年(的)?`), '');
   return t
+    .replace(/^[、，,]+/, '') // the list's separator before an item (`…万元、政府性基金预算拨款60.00万元`)
     .replace(/^([(（]?[一二三四五六七八九十\d]+[)）、.．])+/, '')
     .replace(/^(其中|包括)[：:]?/, '')
     .replace(/[，、：]$/, '')

@@ -14,8 +14,11 @@ interface Draft {
   table: PublishedTable;
   info: TableInfo;
   header: boolean;
-  /** Column anchors of the numbered row: x centres (PDF) or column indexes (HTML). */
+  /** Column anchors of the numbered row: x centres (PDF), column indexes (HTML) or, in text laid out
+   * in columns, where each number starts. */
   anchors?: number[];
+  /** The anchors are text columns: a figure belongs to the last number that starts before its end. */
+  textColumns?: boolean;
   lines: Line[];
 }
 
@@ -45,7 +48,8 @@ export function readTables(lines: readonly Line[]): PublishedTable[] {
     if (line.tokens[0]?.text === '※') {
       const numbered = line.tokens.filter((t) => /^\d+$/.test(t.text));
       d.table.numbered = numbered.length;
-      d.anchors = numbered.map((t) => (t.col !== undefined ? t.col : ((t.x ?? 0) + (t.x2 ?? 0)) / 2));
+      d.textColumns = numbered.every((t) => t.col === undefined && t.x === undefined) && laidOut(line);
+      d.anchors = d.textColumns ? numbered.map((t) => t.span![0]) : numbered.some((t) => t.col !== undefined || t.x !== undefined) ? numbered.map((t) => (t.col !== undefined ? t.col : ((t.x ?? 0) + (t.x2 ?? 0)) / 2)) : undefined;
       d.header = false;
       continue;
     }
@@ -63,6 +67,7 @@ export function readTables(lines: readonly Line[]): PublishedTable[] {
     if (!d.header) d.lines.push(line);
   }
   return drafts.map((d) => {
+    if (d.textColumns) d.textColumns = inColumns(d);
     if (d.info.left) readTwoSided(d);
     else d.table.rows = assembleRows(d);
     return d.table;
@@ -187,6 +192,7 @@ function place(amounts: Token[], d: Draft): Row['cells'] {
     const f = fig(t.text, d.lines.find((l) => l.tokens.includes(t)) ?? d.table);
     let col: number | undefined;
     if (a && t.col !== undefined) col = a.indexOf(t.col) + 1 || undefined;
+    else if (a && d.textColumns && t.span) col = a.filter((x) => x <= t.span![0]).length || undefined;
     else if (a && t.x !== undefined) {
       const centre = (t.x + (t.x2 ?? t.x)) / 2;
       let best = 0;
@@ -196,6 +202,25 @@ function place(amounts: Token[], d: Draft): Row['cells'] {
     else if (i === 0) col = 1; // the first printed figure of a row is its total
     return { fig: f, col };
   });
+}
+
+/** Text laid out in columns (not one space between words, as extraction without layout gives): the
+ * numbered row's marks stand apart, under their columns. */
+function laidOut(line: Line): boolean {
+  return line.tokens.every((t) => t.span) && line.tokens.some((t, i) => i > 0 && t.span![0] - line.tokens[i - 1]!.span![1] >= 2);
+}
+
+/** Text columns are trusted only when every figure of the table lies between its column's number and
+ * the next one's; extraction that squeezes the page (`pdftotext -layout`) lets figures straddle them,
+ * and then the figures are placed as in text without layout. */
+function inColumns(d: Draft): boolean {
+  const a = d.anchors ?? [];
+  return d.lines.every((l) =>
+    l.tokens.filter(isAmount).every((t) => {
+      const i = a.filter((x) => x <= t.span![0]).length - 1;
+      return i >= 0 && (i + 1 >= a.length || t.span![1] <= a[i + 1]!);
+    }),
+  );
 }
 
 /** Tables 1 and 4: an income label with its amount on the left, a class or total with amounts on the right. */

@@ -34,7 +34,7 @@ export const TABLES: readonly TableInfo[] = [
     codes: 'functional',
     left: [
       { key: 'income', label: /本年收入/ },
-      { key: 'general', label: /^1、?一般公共预算拨款$/, parent: 'income' },
+      { key: 'general', label: /^一般公共预算拨款$/, parent: 'income' },
       { key: 'general_own', label: /一般财力/, parent: 'general' },
       { key: 'general_transfer', label: /上级一般公共预算安排/, parent: 'general' },
       { key: 'fund', label: /基金预算拨款$/, parent: 'income' },
@@ -137,3 +137,20 @@ export function tableInfo(no: number): TableInfo {
 
 /** Economic class of table 6's rows that is 人员经费 (the rest is 公用经费). */
 export const PERSONNEL_CLASSES = new Set(['301', '303']);
+
+/** Tables 1, 4 (income side) and 10: each fixed row matched in printed order; numbering (`1、`, `4.`)
+ * and `其中：` are not part of the label. */
+export function matchFixedRows<T extends { label: string } | { name: string }>(rows: readonly T[], spec: readonly LeftRow[]): Map<string, T> {
+  const out = new Map<string, T>();
+  let k = 0;
+  for (const r of rows) {
+    const label = ('label' in r ? r.label : r.name).replace(/^(其中[：:])?([一二三四五六七八九十\d]+[、.．])?(其中[：:])?/, '').replace(/\s+/g, '');
+    for (let j = k; j < spec.length; j++)
+      if (spec[j]!.label.test(label)) {
+        out.set(spec[j]!.key, r);
+        k = j + 1;
+        break;
+      }
+  }
+  return out;
+}

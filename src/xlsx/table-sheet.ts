@@ -72,7 +72,8 @@ function bodyRows(f: NumberFormat, view: View, layout: TableLayout, lead: number
       return [total(t.totals), ...t.rows.map((r) => levelRow(f, { ...r, item: '' }, leadKeys))];
     }
     case 'items': {
-      const t = tables[layout.id] as Record<string, Decimal[]> & { total: Decimal[] };
+      const t = tables[layout.id] as Record<string, Decimal[]> & { total: Decimal[]; empty?: boolean };
+      if (t.empty) return [];
       return [total(t.total), ...layout.body.rows.map((r) => [text(r.label, 'name', { bold: r.level === 1, indent: r.level - 1 }), ...amounts(f, t[r.key]!)])];
     }
     case 'lines': {

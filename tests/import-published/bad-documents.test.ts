@@ -43,7 +43,25 @@ const cases: [string, () => Promise<string>, string, RegExp][] = [
       return file;
     },
     'AUDIT_NOT_DISCLOSURE',
-    /final-accounts\.txt p\.1  error  不是单位预算公开/,
+    /final-accounts\.txt p\.1  error  这是决算，不是单位预算公开/,
+  ],
+  [
+    'an encrypted PDF',
+    async () => join(import.meta.dirname, '../fixtures/published/encrypted.pdf'),
+    'AUDIT_UNREADABLE',
+    /encrypted\.pdf  error  PDF 已加密/,
+  ],
+  [
+    'a table cut off (table 2\'s second page left out)',
+    async () => {
+      const file = join(dir, 'cut-off.txt');
+      const from = reference.indexOf(' 编制单位');
+      const to = reference.indexOf('221 02 01 住房公积金 18.50 18.50 18.50') + '221 02 01 住房公积金 18.50 18.50 18.50'.length;
+      writeFileSync(file, reference.slice(0, from) + reference.slice(to));
+      return file;
+    },
+    'AUDIT_CUT_OFF',
+    /cut-off\.txt p\.3  error  表 3 有 221 02 住房改革支出/,
   ],
   [
     'a truncated text (tables 10 and 11, Parts 3 and 4 missing)',

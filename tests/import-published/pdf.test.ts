@@ -56,4 +56,10 @@ describe.skipIf(!hasChromium)('import of yusuan’s own PDFs', () => {
     ]);
     expect(findings.filter((f) => f.code === 'IMPORT_ASSUMPTION' && f.path === 'projects').map((f) => f.cell?.ref)).toEqual(['p.5']);
   }, 120_000);
+
+  // The hospital's 事业收入 is printed `其中：事业收入` in table 1: read as the unit's source, not 其他收入.
+  it.each(['2025-county-hospital', '2025-county-school', '2025-county-agriculture-bureau'])('examples/%s.yaml: every table', async (name) => {
+    const { html, again } = await roundTrip(name, join(import.meta.dirname, `../../examples/${name}.yaml`));
+    expect(tables(again)).toEqual(tables(html));
+  }, 120_000);
 });
