@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, PDFOptions } from 'puppeteer';
 import { describe, expect, it, vi } from 'vitest';
-import { PrintBudgetError, PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
+import { openPrinter, PrintBudgetError, PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
 import { fewestPages } from '../../src/print/print-pdf.js';
 
 const META: PdfMeta = {
@@ -166,5 +166,33 @@ describe('printPdf with a stubbed browser', () => {
     expect(launch).not.toHaveBeenCalled();
     // 1,000,002 characters (the style and the tags not counted, an entity one): at most 2,000 a page.
     expect(fewestPages(html)).toBe(501);
+  });
+});
+
+describe('openPrinter with a stubbed browser', () => {
+  it('reuses a tab for the next document, and starts a fresh browser only once the one it replaces has closed', async () => {
+    const events: string[] = [];
+    let browsers = 0;
+    const launch = async () => {
+      const n = ++browsers;
+      events.push(`launch ${n}`);
+      const stub = stubBrowser(blankPdf);
+      stub.browser.close.mockImplementation(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        events.push(`close ${n}`);
+      });
+      stub.browser.newPage.mockImplementation(async () => {
+        events.push(`tab ${n}`);
+        return stub.page;
+      });
+      return stub.browser as unknown as Browser;
+    };
+    const printer = openPrinter({ launch, recycleAfter: 2 });
+    try {
+      for (let i = 0; i < 3; i++) await printer.print('<html></html>', META);
+    } finally {
+      await printer.close();
+    }
+    expect(events).toEqual(['launch 1', 'tab 1', 'close 1', 'launch 2', 'tab 2', 'close 2']);
   });
 });
