@@ -215,6 +215,9 @@ export async function build(files: readonly string[], options: BuildOptions = {}
   const slots = semaphore(jobs);
   const printing = printer ? ((html, meta, budget) => printer.print(html, meta, budget)) satisfies PrintFn : options.print;
   const print: PrintFn | undefined = printing && ((html, meta, budget) => slots(() => printing(html, meta, budget)));
+  // The browser starts at once: its launch takes about as long as loading and rendering the first
+  // unit, which it would otherwise wait for. A batch whose every unit fails check pays one launch.
+  printer?.warm();
   const results: BuildResult[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
