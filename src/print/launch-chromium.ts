@@ -11,6 +11,8 @@ import { findChromium } from './find-chromium.js';
  * host-resolver rule answers every name lookup with "not found" inside Chromium, so no DNS query
  * leaves the machine (the page itself loads only file: and data: URLs, which need no name).
  * tests/print/no-network.test.ts watches the system calls of a real build to prove it.
+ * --enable-low-end-device-mode keeps a renderer's caches small: a 2-tab batch's renderers took
+ * ~310 MiB instead of ~450, which kept a 300-unit batch under 1 GiB; the PDFs are byte-identical.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
@@ -21,6 +23,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
   '--no-pings',
+  '--enable-low-end-device-mode',
   '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
