@@ -9,6 +9,9 @@
 //   … --ele-sql FILE   also compare with a finance system's ELE_BUDGET_SUBJECT insert script (an
 //                      earlier edition's list: a same name there is reported apart, never counted as
 //                      confirmation of 2024/2025, and a different name is a renaming to review)
+// A source of year "older" in evidence.tsv (an older edition's list) is counted apart: the same name at the
+// same number there shows the wording is genuine, not that it is current; it never makes a row "missing",
+// and a name that differs from it is printed for review without failing.
 // Exits 1 when a name differs or a source row is missing from a list of its year (so it can guard CI).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,6 +46,9 @@ function referenceRows() {
   const rows = [];
   for (const line of text.split('\n')) {
     const m = /^(\d{3})((?: \d{2}){0,2}) ([^\d\s][^\s]*)/.exec(line.trim());
+    // Tables 1 and 4 also print a 类 after an amount on the line ("… 335.37 202 外交支出").
+    for (const c of line.matchAll(/\s(2\d{2}) ([^\d\s]\S*支出)(?=\s|$)/g))
+      rows.push({ source: 'REF', year: 2024, kind: 'functional', code: c[1], name: c[2] });
     if (!m) continue;
     const code = m[1] + m[2].replace(/ /g, '');
     const kind = code.startsWith('3') ? 'economic' : 'functional';
@@ -60,12 +66,13 @@ function evidence() {
     if (!line.trim() || line.startsWith('#')) continue;
     const f = line.split('\t');
     // An undated source ("-") counts as of an earlier edition than either list.
-    if (f[0] === '@source') { sources.set(f[1], { year: f[2] === '-' ? 0 : Number(f[2]), where: f[3], what: f[4] }); continue; }
+    if (f[0] === '@source') { sources.set(f[1], { year: f[2] === '-' || f[2] === 'older' ? 0 : Number(f[2]), older: f[2] === 'older', where: f[3], what: f[4] }); continue; }
     const [source, list, code, name] = f;
     const year = sources.get(source)?.year;
     if (year === undefined) throw new Error(`evidence.tsv: unknown source ${source}`);
+    const older = sources.get(source).older;
     if (list === 'economic-seq') seqs.push({ source, year, kind: 'economic', cls: code, names: name.split('|') });
-    else pairs.push({ source, year, kind: list, code, name });
+    else pairs.push({ source, year, kind: list, code, name, older });
   }
   return { sources, pairs, seqs };
 }
@@ -114,7 +121,9 @@ for (const kind of KINDS)
     const list = readTsv(join(root, 'catalog', file));
     // A source of a later year than the edition may show a code set up later: only sources of the
     // same year or earlier count as "missing from the list"; any year counts for a matching name.
-    const all = [...ref, ...pairs, ...seqPairs(seqs, list)].filter((p) => p.kind === kind);
+    const allPairs = [...ref, ...pairs, ...seqPairs(seqs, list)].filter((p) => p.kind === kind);
+    const all = allPairs.filter((p) => !p.older);
+    const olderPairs = allPairs.filter((p) => p.older);
     const byCode = new Map();
     for (const p of all) (byCode.get(p.code) ?? byCode.set(p.code, []).get(p.code)).push(p);
 
@@ -133,7 +142,11 @@ for (const kind of KINDS)
     const confirmed = [...status.values()].filter((s) => s.srcs.length && !s.disagree);
     const twice = confirmed.filter((s) => s.srcs.length >= 2);
     const sameYear = [...status.entries()].filter(([c, s]) => s.srcs.length && !s.disagree && all.some((p) => p.code === c && p.year >= year)).length;
-    const unconfirmed = [...status.entries()].filter(([, s]) => !s.srcs.length);
+    // Rows no current source covers, split by whether an older edition prints the same name at the number.
+    const olderSame = new Set(olderPairs.filter((p) => list.has(p.code) && norm(p.name) === norm(list.get(p.code))).map((p) => p.code));
+    const olderDiffers = olderPairs.filter((p) => list.has(p.code) && norm(p.name) !== norm(list.get(p.code)));
+    const unconfirmed = [...status.entries()].filter(([c, s]) => !s.srcs.length && !olderSame.has(c));
+    const olderOnly = [...status.entries()].filter(([c, s]) => !s.srcs.length && olderSame.has(c));
 
     if (args.has('--unconfirmed')) { for (const [c, s] of unconfirmed) console.log(`${file}\t${c}\t${s.name}`); continue; }
     console.log(`\n${file}: ${list.size} rows`);
@@ -142,6 +155,9 @@ for (const kind of KINDS)
       `by a name sequence only, the number from its place: ${byOrder})`);
     console.log(`  name differs from a source:   ${differs.length}`);
     for (const d of differs) console.log(`    ${d.code} ${d.name}  ≠  ${d.seen.join(', ')}`);
+    console.log(`  same name in an older edition only (wording genuine, not proof it is current): ${olderOnly.length}`);
+    if (olderDiffers.length) console.log(`  name differs from an older edition (review; not a failure): ${olderDiffers.length}`);
+    for (const p of olderDiffers) console.log(`    ${p.code} ${list.get(p.code)}  (older edition, ${p.source}: ${p.name})`);
     console.log(`  no source covers the row:     ${unconfirmed.length}`);
     const missing = [...new Map(sourceOnly.map((p) => [p.code, p])).values()];
     console.log(`  in a source, not in the list: ${missing.length}`);
@@ -162,13 +178,13 @@ for (const kind of KINDS)
       for (const [c, s] of status) {
         const e = earlier.get(c);
         const mark = kind === 'functional' && e !== undefined ? (norm(e) === norm(s.name) ? ' [same in earlier edition]' : ' [other name in earlier edition]') : '';
-        console.log(`    ${s.disagree ? 'DIFFERS' : s.srcs.length ? 'ok     ' : '-      '} ${c}\t${s.name}\t${s.srcs.join(',')}${mark}`);
+        console.log(`    ${s.disagree ? 'DIFFERS' : s.srcs.length ? 'ok     ' : olderSame.has(c) ? 'older  ' : '-      '} ${c}\t${s.name}\t${s.srcs.join(',')}${mark}`);
       }
     bad += differs.length + missing.length + unplaced.length;
   }
 
 if (!args.has('--unconfirmed')) {
   console.log('\nsources:');
-  for (const [id, s] of sources) console.log(`  ${id} (${s.year || 'undated'}) ${s.where}${s.what ? ` — ${s.what}` : ''}`);
+  for (const [id, s] of sources) console.log(`  ${id} (${s.older ? 'older edition' : s.year || 'undated'}) ${s.where}${s.what ? ` — ${s.what}` : ''}`);
 }
 process.exitCode = bad ? 1 : 0;
