@@ -27,6 +27,28 @@ describe('catalog/evidence.tsv', () => {
     expect(code).toBe(0);
   });
 
+  it('the older edition is counted from evidence.tsv alone, apart from current sources', () => {
+    const { out } = run(root);
+    expect(out).toMatch(/same name in an older edition only \(wording genuine, not proof it is current\):\s+[1-9]\d*/);
+    expect(out).toMatch(/ELE03 \(older edition\) https:\/\/github\.com\/Jackjet\/supervise\/blob\/8fc9205cb803164533a373585abf7b1b92e74e19\//);
+  });
+
+  it('every functional row no source or older edition backs is listed, with its reason, in the file header', () => {
+    const out = execFileSync(process.execPath, [script, '--unconfirmed'], { encoding: 'utf8' });
+    for (const file of ['functional-2024.tsv', 'functional-2025.tsv']) {
+      const header = readFileSync(join(root, 'catalog', file), 'utf8').split('\n').filter((l) => l.startsWith('#')).join('\n');
+      // Codes named in the header, ranges such as 2290401–2290403 expanded.
+      const named = new Set<string>();
+      for (const m of header.matchAll(/\b(2\d{2}(?:\d{2}){0,2})(?:–(\d+))?\b/g)) {
+        const to = m[2] ? Number(m[2]) : Number(m[1]);
+        for (let c = Number(m[1]); c <= to; c++) named.add(String(c));
+      }
+      const unbacked = out.split('\n').filter((l) => l.startsWith(`${file}\t`)).map((l) => l.split('\t')[1]);
+      expect(unbacked.length).toBeGreaterThan(0);
+      expect(unbacked.filter((c) => !named.has(c)), file).toEqual([]);
+    }
+  });
+
   it('a misnamed row is caught', () => {
     // A copy of the checkout's catalog/ and script beside the same shared/, with one confirmed name changed.
     const dir = mkdtempSync(join(tmpdir(), 'yusuan-evidence-'));
