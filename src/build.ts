@@ -6,7 +6,7 @@ import type { compute } from './compute/index.js';
 import { produce } from './document.js';
 import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
-import { embedFonts } from './fonts/embed.js';
+import { embedFontsBytes } from './fonts/embed.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta, PrintBudget } from './print/index.js';
 import { BrowserNotFoundError, PrintBudgetError, PrintError } from './print/errors.js';
@@ -122,7 +122,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   if (formats.includes('md')) contents.push(['md', markdown]);
   // The HTML carries its fonts (subsets, data: URLs). Subset while the browser starts: the print takes
   // the same subsets from memory and adds them to its page while the page is hidden.
-  const withFonts = formats.includes('html') ? embedFonts(html) : undefined;
+  const withFonts = formats.includes('html') ? embedFontsBytes(html) : undefined;
   withFonts?.catch(() => {}); // awaited once printed
   if (withFonts) contents.push(['html', '']);
   if (formats.includes('pdf')) {

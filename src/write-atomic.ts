@@ -4,7 +4,7 @@
 // old files are kept as hard links, and when any rename fails the ones already done are undone.
 // Temporary names are `.<name>.<pid>.<ms>.tmp` (and `.old` for the kept files); one left by a
 // process that no longer runs (killed with SIGKILL, a power cut) is removed by the next write there.
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface WriteOptions {
@@ -153,10 +153,20 @@ export function replaceTogether(outputs: readonly Output[]): void {
       { cause: error, unrestored },
     );
   } finally {
-    for (const { tmp, old } of staged) {
-      rmSync(tmp, { force: true });
-      if (old) rmSync(old, { force: true });
+    // A renamed temporary file is gone already; the others, and the kept old files, are removed.
+    for (const entry of staged) {
+      if (!renamed.includes(entry)) removeFile(entry.tmp);
+      if (entry.old) removeFile(entry.old);
     }
+  }
+}
+
+/** Removes a file of ours (a temporary or a kept old file); one that is not there is fine. */
+function removeFile(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT') throw error;
   }
 }
 
