@@ -117,7 +117,8 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, profile: options.profile, templates: options.templates, strict: options.strict });
   if (!document) return { file, source: loaded.source, findings, outputs: [] };
   const formats = options.formats ?? DEFAULT_FORMATS;
-  const { view, markdown, html, text } = document;
+  // Not `text` here: reading it makes the plain text, which only a txt output needs.
+  const { view, markdown, html } = document;
   const contents: [Format, string | Uint8Array][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
   // The HTML carries its fonts (subsets, data: URLs). Subset while the browser starts: the print takes
@@ -138,7 +139,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     findings.push(...printFindings(printed, file));
   }
   if (withFonts) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await withFonts];
-  if (formats.includes('txt')) contents.push(['txt', text]);
+  if (formats.includes('txt')) contents.push(['txt', document.text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.
     const { writeXlsx } = await import('./xlsx/index.js');
