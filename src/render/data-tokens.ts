@@ -93,21 +93,25 @@ export class DataTokens {
         continue;
       }
       const piece = pieceAt(page, at);
-      at = piece.end;
-      if (piece.tag === undefined) {
-        replaceIn(at, piece.comment ? 'rcdata' : 'text');
+      const kind = piece % 4;
+      at = (piece - kind) / 4;
+      if (kind === COMMENT) {
+        replaceIn(at, 'rcdata');
+        continue;
+      }
+      if (kind === LONE) {
+        replaceIn(at, 'text');
         continue;
       }
       replaceIn(at, 'attribute');
-      if (piece.opens) {
-        const name = piece.tag.toLowerCase();
-        if (RCDATA.has(name) || RAWTEXT.has(name)) {
-          const close = new RegExp(`</${name}[\\s/>]`, 'ig');
-          close.lastIndex = at;
-          const end = close.exec(page);
-          at = end ? end.index : length;
-          replaceIn(at, RCDATA.has(name) ? 'rcdata' : 'rawtext');
-        }
+      // An element whose content is not markup: only those names, so only they are spelt out.
+      const name = kind === OPENING && MAY_BE_RAW.has(page.charCodeAt(nameStart) | 0x20) ? page.slice(nameStart, nameEnd).toLowerCase() : '';
+      if (RCDATA.has(name) || RAWTEXT.has(name)) {
+        const close = new RegExp(`</${name}[\\s/>]`, 'ig');
+        close.lastIndex = at;
+        const end = close.exec(page);
+        at = end ? end.index : length;
+        replaceIn(at, RCDATA.has(name) ? 'rcdata' : 'rawtext');
       }
     }
     return out + page.slice(copied);
@@ -122,31 +126,45 @@ const isNameChar = (c: number) => isLetter(c) || isDigit(c) || c === 0x2d;
 const RCDATA = new Set(['title', 'textarea']);
 const RAWTEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
 
+/** First letters (lower case) of the RCDATA and RAWTEXT elements' names. */
+const MAY_BE_RAW = new Set([...RCDATA, ...RAWTEXT].map((name) => name.charCodeAt(0)));
+
+/** What pieceAt found, returned as end × 4 + kind: no object per piece (a page has thousands). */
+const LONE = 0;
+const COMMENT = 1;
+const CLOSING = 2;
+const OPENING = 3;
+/** Where pieceAt found the tag's name. */
+let nameStart = 0;
+let nameEnd = 0;
+
 /**
  * The piece of the page that starts with the `<` at `at`, read as the pattern
  * `<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|<` would, without a
  * regex: a comment to its `-->` (or the end), a tag to its `>` (quoted values may hold one; an
- * unclosed quote ends the tag before it), or a lone `<`.
+ * unclosed quote ends the tag before it), or a lone `<`. Returns its end × 4 + its kind (a tag's
+ * name is at nameStart..nameEnd).
  */
-function pieceAt(page: string, at: number): { end: number; tag?: string; opens?: boolean; comment?: boolean } {
+function pieceAt(page: string, at: number): number {
   if (page.startsWith('<!--', at)) {
     const close = page.indexOf('-->', at + 4);
-    return { end: close < 0 ? page.length : close + 3, comment: true };
+    return (close < 0 ? page.length : close + 3) * 4 + COMMENT;
   }
   const opens = page.charCodeAt(at + 1) !== 0x2f; /* / */
-  const nameStart = opens ? at + 1 : at + 2;
-  if (!isLetter(page.charCodeAt(nameStart))) return { end: at + 1 };
+  nameStart = opens ? at + 1 : at + 2;
+  if (!isLetter(page.charCodeAt(nameStart))) return (at + 1) * 4 + LONE;
   let i = nameStart + 1;
   while (i < page.length && isNameChar(page.charCodeAt(i))) i++;
-  const tag = page.slice(nameStart, i);
+  nameEnd = i;
+  const kind = opens ? OPENING : CLOSING;
   while (i < page.length) {
     const c = page.charCodeAt(i);
-    if (c === 0x3e /* > */) return { end: i + 1, tag, opens };
+    if (c === 0x3e /* > */) return (i + 1) * 4 + kind;
     if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
       const close = page.indexOf(c === 0x22 ? '"' : "'", i + 1);
       if (close < 0) break;
       i = close + 1;
     } else i++;
   }
-  return { end: i, tag, opens };
+  return i * 4 + kind;
 }
