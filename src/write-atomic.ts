@@ -120,7 +120,14 @@ export interface Output {
  * was), and an OutputError names the output that could not be written.
  */
 export function replaceTogether(outputs: readonly Output[]): void {
-  for (const dir of new Set(outputs.map((o) => dirname(o.path)))) prepareFolder(dir);
+  // A folder this process has made ready is not made again for every unit of a batch: if it has
+  // gone or changed since, the first write into it fails, and it is made ready then (below).
+  const ready = new Set<string>();
+  for (const dir of new Set(outputs.map((o) => dirname(o.path)))) {
+    if (cleaned.has(dir)) continue;
+    prepareFolder(dir);
+    ready.add(dir);
+  }
   const staged: { path: string; tmp: string; old?: string }[] = [];
   const renamed: typeof staged = [];
   try {
@@ -130,7 +137,16 @@ export function replaceTogether(outputs: readonly Output[]): void {
       try {
         writeFileSync(entry.tmp, content);
       } catch (error) {
-        throw outputError(error, path);
+        const dir = dirname(path);
+        if (ready.has(dir)) throw outputError(error, path);
+        // As if the folder had been made ready first: its own error (a file in its place), else a second try.
+        prepareFolder(dir);
+        ready.add(dir);
+        try {
+          writeFileSync(entry.tmp, content);
+        } catch (again) {
+          throw outputError(again, path);
+        }
       }
     }
     for (const entry of staged) entry.old = keepOld(entry.path);
@@ -161,12 +177,12 @@ export function replaceTogether(outputs: readonly Output[]): void {
   }
 }
 
-/** Removes a file of ours (a temporary or a kept old file); one that is not there is fine. */
+/** Removes a file of ours (a temporary or a kept old file); one that is not there (or whose folder is not) is fine. */
 function removeFile(file: string): void {
   try {
     unlinkSync(file);
   } catch (error) {
-    if (codeOf(error) !== 'ENOENT') throw error;
+    if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error;
   }
 }
 
