@@ -6,14 +6,14 @@ import type { compute } from './compute/index.js';
 import { produce } from './document.js';
 import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
-import { embedFontsBytes } from './fonts/embed.js';
+import { embedFontsParts } from './fonts/embed.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta, PrintBudget } from './print/index.js';
 import { BrowserNotFoundError, PrintBudgetError, PrintError } from './print/errors.js';
 import { describeChar } from './print/glyph-coverage.js';
 import { decodeEntities, pdfText } from './render/escape.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
-import { OutputError, replaceTogether } from './write-atomic.js';
+import { OutputError, replaceTogether, type Output } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -119,11 +119,11 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const formats = options.formats ?? DEFAULT_FORMATS;
   // Not `text` here: reading it makes the plain text, which only a txt output needs.
   const { view, markdown, html } = document;
-  const contents: [Format, string | Uint8Array][] = [];
+  const contents: [Format, Output['content']][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
   // The HTML carries its fonts (subsets, data: URLs). Subset while the browser starts: the print takes
   // the same subsets from memory and adds them to its page while the page is hidden.
-  const withFonts = formats.includes('html') ? embedFontsBytes(html) : undefined;
+  const withFonts = formats.includes('html') ? embedFontsParts(html) : undefined;
   withFonts?.catch(() => {}); // awaited once printed
   if (withFonts) contents.push(['html', '']);
   if (formats.includes('pdf')) {

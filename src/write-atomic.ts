@@ -4,7 +4,7 @@
 // old files are kept as hard links, and when any rename fails the ones already done are undone.
 // Temporary names are `.<name>.<pid>.<ms>.tmp` (and `.old` for the kept files); one left by a
 // process that no longer runs (killed with SIGKILL, a power cut) is removed by the next write there.
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, writevSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface WriteOptions {
@@ -112,7 +112,26 @@ function prepareFolder(dir: string): void {
 
 export interface Output {
   path: string;
-  content: string | Uint8Array;
+  /** The file's content; a list of pieces is written one after another (a page and its fonts, uncopied). */
+  content: string | Uint8Array | readonly Uint8Array[];
+}
+
+/** writeFileSync, taking the content in pieces too. */
+function writeContent(file: string, content: Output['content']): void {
+  if (typeof content === 'string' || !Array.isArray(content)) return writeFileSync(file, content as string | Uint8Array);
+  const fd = openSync(file, 'w', 0o666);
+  try {
+    let pieces = content as readonly Uint8Array[];
+    while (pieces.length > 0) {
+      let written = writevSync(fd, pieces as NodeJS.ArrayBufferView[]);
+      // A short write: go on from where it stopped.
+      let done = 0;
+      while (done < pieces.length && written >= pieces[done]!.byteLength) written -= pieces[done++]!.byteLength;
+      pieces = done < pieces.length ? [pieces[done]!.subarray(written), ...pieces.slice(done + 1)] : [];
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -135,7 +154,7 @@ export function replaceTogether(outputs: readonly Output[]): void {
       const entry = { path, tmp: temporaryName(path, 'tmp') };
       staged.push(entry);
       try {
-        writeFileSync(entry.tmp, content);
+        writeContent(entry.tmp, content);
       } catch (error) {
         const dir = dirname(path);
         if (ready.has(dir)) throw outputError(error, path);
@@ -143,7 +162,7 @@ export function replaceTogether(outputs: readonly Output[]): void {
         prepareFolder(dir);
         ready.add(dir);
         try {
-          writeFileSync(entry.tmp, content);
+          writeContent(entry.tmp, content);
         } catch (again) {
           throw outputError(again, path);
         }

@@ -48,6 +48,13 @@ describe('replaceTogether', () => {
     expect(readFileSync(join(dir, 'unit.md'), 'utf8')).toBe('md:two');
   });
 
+  it('writes content given in pieces one after another', () => {
+    const dir = folder();
+    const pieces = [Buffer.from('<html>'), Buffer.alloc(0), Buffer.from('字'.repeat(100_000)), new Uint8Array([0x0a])];
+    replaceTogether([{ path: join(dir, 'unit.html'), content: pieces }]);
+    expect(readFileSync(join(dir, 'unit.html'))).toEqual(Buffer.concat(pieces));
+  });
+
   it('makes a folder again that was removed after an earlier write into it', () => {
     const dir = join(folder(), 'out');
     replaceTogether(unit(dir, 'one'));

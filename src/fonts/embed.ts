@@ -66,21 +66,26 @@ export async function embedFonts(html: string): Promise<string> {
 }
 
 /**
- * `embedFonts`, as the UTF-8 file: the page's own text is encoded, the fonts' rules (most of the
- * file) are copied as they were encoded for an earlier page.
+ * `embedFonts`, as the UTF-8 file in pieces to write one after another: the page's own text encoded,
+ * the fonts' rules (most of the file) as they were encoded for an earlier page, not copied again.
  */
-export async function embedFontsBytes(html: string): Promise<Uint8Array> {
-  if (carriesFonts(html)) return Buffer.from(html);
+export async function embedFontsParts(html: string): Promise<Uint8Array[]> {
+  if (carriesFonts(html)) return [Buffer.from(html)];
   const fonts = await documentFonts(html);
   const at = styleAt(html);
   // The page is cut before `<` or after the doctype's whitespace, never inside a surrogate pair.
-  const parts: Buffer[] = [Buffer.from(html.slice(0, at) + OPEN)];
+  const parts: Uint8Array[] = [Buffer.from(html.slice(0, at) + OPEN)];
   fonts.forEach((chunk, i) => {
     if (i > 0) parts.push(NEWLINE);
     parts.push(ruleBytes(chunk));
   });
   parts.push(Buffer.from(CLOSE + html.slice(at)));
-  return Buffer.concat(parts);
+  return parts;
+}
+
+/** `embedFonts` as the UTF-8 file, in one piece. */
+export async function embedFontsBytes(html: string): Promise<Uint8Array> {
+  return Buffer.concat(await embedFontsParts(html));
 }
 
 const NEWLINE = Buffer.from('\n');
