@@ -145,7 +145,7 @@ let nameEnd = 0;
  * unclosed quote ends the tag before it), or a lone `<`. Returns its end × 4 + its kind (a tag's
  * name is at nameStart..nameEnd).
  */
-function pieceAt(page: string, at: number): number {
+export function pieceAt(page: string, at: number): number {
   if (page.startsWith('<!--', at)) {
     const close = page.indexOf('-->', at + 4);
     return (close < 0 ? page.length : close + 3) * 4 + COMMENT;

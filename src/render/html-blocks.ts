@@ -52,7 +52,7 @@ function attr(attrs: string, name: string): string | undefined {
 }
 
 /** A piece of the page: a tag (with its name, `/` when closing, its attributes), or characters. */
-interface Piece {
+export interface Piece {
   end: number;
   /** A comment or doctype, skipped. */
   skip?: boolean;
@@ -77,7 +77,7 @@ function startsDoctype(html: string, at: number): boolean {
  * would, without a regex: a closed comment, a doctype, a tag ended by `>` outside quotes (an unclosed
  * quote or the end of the page before it makes it no tag), the text up to the next `<`, or a lone `<`.
  */
-function pieceAt(html: string, at: number): Piece {
+export function pieceAt(html: string, at: number): Piece {
   if (html.charCodeAt(at) !== 0x3c /* < */) {
     const lt = html.indexOf('<', at);
     return { end: lt < 0 ? html.length : lt };
