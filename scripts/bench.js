@@ -3,8 +3,10 @@
 // file, and `build` of the reference without the PDF; then the hostile sizes of bench-hostile.js
 // (`npm run bench -- --large` adds the 1 MB and 9.9 MB PDF builds, minutes each). Figures are printed, never asserted: a test
 // suite with timing thresholds fails on a busy machine for no fault of the code.
-// Then the batch rows of bench-batch.js (floor, marginal, naive, cold, text-only, memory);
-// `npm run bench -- --growth` runs only the growth rows, `-- --units300` only the 300-unit batch.
+// Then the batch rows of bench-batch.js (floor, marginal, naive, cold, text-only, memory) and the
+// text-only rows of bench-text.js (by format, CPU ms a document by stage);
+// `npm run bench -- --growth` runs only the growth rows, `-- --units300` only the 300-unit batch,
+// `-- --text` only the text-only rows (no browser, a minute).
 //   in process  — the library call, first call (cold: includes JIT warm-up) and median of 20 warm calls
 //   command line — `node bin/yusuan.js check FILE`, wall clock, as a finance officer runs it
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,12 @@ import { hostileInputs } from './hostile-inputs.js';
 import { largeData } from './large-data.js';
 import { hostileBench, printHostile } from './bench-hostile.js';
 import { batchBench, growthBench, manyUnitsBench, printRows } from './bench-batch.js';
+import { textBench } from './bench-text.js';
 
+if (process.argv.includes('--text')) {
+  printRows('text only, by format and by stage (CPU time: the machine is shared)', await textBench(100));
+  process.exit(0);
+}
 if (process.argv.includes('--growth') || process.argv.includes('--units300')) {
   if (process.argv.includes('--growth')) printRows('growth (one browser, --jobs 1)', await growthBench());
   if (process.argv.includes('--units300')) printRows('many units', await manyUnitsBench(300));
@@ -151,3 +158,4 @@ for (const [what, mb, wall, r] of hostile)
 rmSync(work, { recursive: true, force: true });
 printHostile(hostileBench({ large: process.argv.includes('--large') }));
 printRows('batch PDF and text-only (one run, contenders interleaved)', await batchBench());
+printRows('text only, by format and by stage (CPU time: the machine is shared)', await textBench(100));

@@ -6,14 +6,14 @@ import type { compute } from './compute/index.js';
 import { produce } from './document.js';
 import type { Finding } from './findings.js';
 import type { Loaded } from './load/load.js';
-import { embedFonts } from './fonts/embed.js';
+import { embedFonts, embedFontsParts } from './fonts/embed.js';
 import { loadFile } from './load/read.js';
 import type { PdfMeta, PrintBudget } from './print/index.js';
 import { BrowserNotFoundError, PrintBudgetError, PrintError } from './print/errors.js';
 import { describeChar } from './print/glyph-coverage.js';
 import { decodeEntities, pdfText } from './render/escape.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
-import { OutputError, replaceTogether } from './write-atomic.js';
+import { OutputError, replaceTogether, type Output } from './write-atomic.js';
 
 export const FORMATS = ['md', 'html', 'pdf', 'txt', 'xlsx', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -119,19 +119,21 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   const { loaded, findings, document } = produce(file, { templatesDir: options.templatesDir, profile: options.profile, templates: options.templates, strict: options.strict });
   if (!document) return { file, source: loaded.source, findings, outputs: [] };
   const formats = options.formats ?? DEFAULT_FORMATS;
-  const { view, markdown, html, text } = document;
-  const contents: [Format, string | Uint8Array][] = [];
+  // Not `text` here: reading it makes the plain text, which only a txt output needs.
+  const { view, markdown, html } = document;
+  const contents: [Format, Output['content']][] = [];
   if (formats.includes('md')) contents.push(['md', markdown]);
   // The HTML carries its fonts (subsets, data: URLs), and is printed so. Subset while the browser starts
   // (the first unit), or while the unit before prints.
   if (formats.includes('pdf')) options.beforePrint?.();
-  const withFonts = formats.includes('html') || formats.includes('pdf') ? embedFonts(html) : undefined;
-  withFonts?.catch(() => {}); // awaited below
-  if (formats.includes('html')) contents.push(['html', '']);
+  const printable = formats.includes('pdf') ? embedFonts(html) : undefined;
+  const htmlParts = formats.includes('html') ? embedFontsParts(html) : undefined;
+  for (const pending of [printable, htmlParts]) pending?.catch(() => {}); // awaited below
+  if (htmlParts) contents.push(['html', '']);
   if (formats.includes('pdf')) {
     let printed: PrintOutput;
     try {
-      printed = await (options.print ?? defaultPrint)(await withFonts!, pdfMeta(view, html), { maxPages: options.maxPages, timeout: options.timeout });
+      printed = await (options.print ?? defaultPrint)(await printable!, pdfMeta(view, html), { maxPages: options.maxPages, timeout: options.timeout });
     } catch (error) {
       if (!(error instanceof PrintBudgetError)) throw error;
       findings.push(outputFinding(error.code, error.message, file));
@@ -140,8 +142,8 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
-  if (formats.includes('html')) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await withFonts!];
-  if (formats.includes('txt')) contents.push(['txt', text]);
+  if (htmlParts) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await htmlParts];
+  if (formats.includes('txt')) contents.push(['txt', document.text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.
     const { writeXlsx } = await import('./xlsx/index.js');

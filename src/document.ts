@@ -1,6 +1,6 @@
 // One data file through load → check → compute → render, in memory: what `diff` compares and what a
 // snapshot test reads. `build` runs the same stages and writes the results to files.
-import { check } from './check/index.js';
+import { checkAndCompute } from './check/index.js';
 import { compute, type View } from './compute/index.js';
 import { markUnconfirmed } from './compute/unconfirmed.js';
 import { hasErrors, type Finding } from './findings.js';
@@ -49,10 +49,10 @@ export interface Produced {
 
 export function produce(file: string, options: DocumentOptions = {}): Produced {
   const loaded = loadFile(file);
-  const findings = check(loaded, { strict: options.strict });
+  const { findings, view: computed } = checkAndCompute(loaded, { strict: options.strict });
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   // A draft's figures that rest on `!unconfirmed` inputs are marked in the document.
-  const view = markUnconfirmed(loaded.data, compute(loaded.data), (loaded.unconfirmed ?? []).map((m) => m.path));
+  const view = markUnconfirmed(loaded.data, computed ?? compute(loaded.data), (loaded.unconfirmed ?? []).map((m) => m.path));
   const templates = options.templates ?? loadTemplates({ templates: options.templatesDir, profile: options.profile });
   const { markdown, html } = render(view, templates);
   // Blocks and text are made when first read: a build of md, html and pdf needs neither.

@@ -4,7 +4,7 @@
 // old files are kept as hard links, and when any rename fails the ones already done are undone.
 // Temporary names are `.<name>.<pid>.<ms>.tmp` (and `.old` for the kept files); one left by a
 // process that no longer runs (killed with SIGKILL, a power cut) is removed by the next write there.
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, writevSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface WriteOptions {
@@ -112,7 +112,26 @@ function prepareFolder(dir: string): void {
 
 export interface Output {
   path: string;
-  content: string | Uint8Array;
+  /** The file's content; a list of pieces is written one after another (a page and its fonts, uncopied). */
+  content: string | Uint8Array | readonly Uint8Array[];
+}
+
+/** writeFileSync, taking the content in pieces too. */
+function writeContent(file: string, content: Output['content']): void {
+  if (typeof content === 'string' || !Array.isArray(content)) return writeFileSync(file, content as string | Uint8Array);
+  const fd = openSync(file, 'w', 0o666);
+  try {
+    let pieces = content as readonly Uint8Array[];
+    while (pieces.length > 0) {
+      let written = writevSync(fd, pieces as NodeJS.ArrayBufferView[]);
+      // A short write: go on from where it stopped.
+      let done = 0;
+      while (done < pieces.length && written >= pieces[done]!.byteLength) written -= pieces[done++]!.byteLength;
+      pieces = done < pieces.length ? [pieces[done]!.subarray(written), ...pieces.slice(done + 1)] : [];
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -120,7 +139,14 @@ export interface Output {
  * was), and an OutputError names the output that could not be written.
  */
 export function replaceTogether(outputs: readonly Output[]): void {
-  for (const dir of new Set(outputs.map((o) => dirname(o.path)))) prepareFolder(dir);
+  // A folder this process has made ready is not made again for every unit of a batch: if it has
+  // gone or changed since, the first write into it fails, and it is made ready then (below).
+  const ready = new Set<string>();
+  for (const dir of new Set(outputs.map((o) => dirname(o.path)))) {
+    if (cleaned.has(dir)) continue;
+    prepareFolder(dir);
+    ready.add(dir);
+  }
   const staged: { path: string; tmp: string; old?: string }[] = [];
   const renamed: typeof staged = [];
   try {
@@ -128,9 +154,18 @@ export function replaceTogether(outputs: readonly Output[]): void {
       const entry = { path, tmp: temporaryName(path, 'tmp') };
       staged.push(entry);
       try {
-        writeFileSync(entry.tmp, content);
+        writeContent(entry.tmp, content);
       } catch (error) {
-        throw outputError(error, path);
+        const dir = dirname(path);
+        if (ready.has(dir)) throw outputError(error, path);
+        // As if the folder had been made ready first: its own error (a file in its place), else a second try.
+        prepareFolder(dir);
+        ready.add(dir);
+        try {
+          writeContent(entry.tmp, content);
+        } catch (again) {
+          throw outputError(again, path);
+        }
       }
     }
     for (const entry of staged) entry.old = keepOld(entry.path);
@@ -153,10 +188,20 @@ export function replaceTogether(outputs: readonly Output[]): void {
       { cause: error, unrestored },
     );
   } finally {
-    for (const { tmp, old } of staged) {
-      rmSync(tmp, { force: true });
-      if (old) rmSync(old, { force: true });
+    // A renamed temporary file is gone already; the others, and the kept old files, are removed.
+    for (const entry of staged) {
+      if (!renamed.includes(entry)) removeFile(entry.tmp);
+      if (entry.old) removeFile(entry.old);
     }
+  }
+}
+
+/** Removes a file of ours (a temporary or a kept old file); one that is not there (or whose folder is not) is fine. */
+function removeFile(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error;
   }
 }
 

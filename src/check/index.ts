@@ -1,7 +1,7 @@
 // check: rules over loaded data, each returning findings; all of them run, so every problem is
 // reported at once. Rules over the document (placeholders, markup) always run; rules over the
 // figures need data that loaded without errors, since a dropped value would make every sum wrong.
-import { compute } from '../compute/index.js';
+import { compute, type View } from '../compute/index.js';
 import { normalizeLines } from '../compute/lines.js';
 import type { Finding } from '../findings.js';
 import type { Loaded } from '../load/load.js';
@@ -83,6 +83,14 @@ function internal(ctx: CheckContext, what: string, error: unknown): Finding {
 }
 
 export function check(loaded: Loaded, options: CheckOptions = {}): Finding[] {
+  return checkAndCompute(loaded, options).findings;
+}
+
+/**
+ * `check`, and the view its rules were given (absent when the data did not load or compute failed):
+ * `produce` renders that view rather than computing the same figures again. No rule changes it.
+ */
+export function checkAndCompute(loaded: Loaded, options: CheckOptions = {}): { findings: Finding[]; view?: View } {
   const ctx: CheckContext = { file: loaded.file, source: loaded.source, strict: options.strict ?? false, doc: loaded.doc, lineCounter: loaded.lineCounter };
   const found: Finding[] = [...loaded.findings];
   let dataCtx: DataContext | undefined;
@@ -101,7 +109,7 @@ export function check(loaded: Loaded, options: CheckOptions = {}): Finding[] {
       found.push(internal(ctx, `check/${name}`, error));
     }
   }
-  return order(found);
+  return { findings: order(found), view: dataCtx?.view };
 }
 
 /** In file order (findings without a position first), stable otherwise. */

@@ -11,18 +11,56 @@ const ALWAYS = ' 0123456789.';
  * of its stylesheets' `content` declarations (the running header, "第 N 页 共 M 页"), CSS escapes decoded.
  */
 export function documentCharacters(html: string): string {
-  const chars = new Set(ALWAYS);
+  if (last?.html === html) return last.chars;
+  const chars = new Characters();
+  chars.addAll(ALWAYS);
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] ?? '');
   for (const css of styles) {
     for (const [, value] of css.matchAll(/\bcontent\s*:([^;}]*)/gi)) {
       for (const [, , string] of (value ?? '').matchAll(/(["'])((?:\\[\s\S]|(?!\1)[^\\])*)\1/g)) {
-        for (const char of cssUnescape(string ?? '')) chars.add(char);
+        chars.addAll(cssUnescape(string ?? ''));
       }
     }
   }
-  const text = decodeEntities(html.replace(/<(style|script)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>/gi, ''));
-  for (const char of text) chars.add(char);
-  return [...chars].join('');
+  chars.addAll(decodeEntities(html.replace(/<(style|script)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>/gi, '')));
+  last = { html, chars: chars.text() };
+  return last.chars;
+}
+
+/** The page asked last: a build asks for its HTML's characters to embed the fonts and again to print it. */
+let last: { html: string; chars: string } | undefined;
+
+/** Characters (code points, a lone surrogate as itself) in the order first added, each once. */
+class Characters {
+  private readonly seen = new Uint8Array(0x10000);
+  private readonly astral = new Set<number>();
+  private readonly order: string[] = [];
+
+  addAll(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          const cp = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          if (!this.astral.has(cp)) {
+            this.astral.add(cp);
+            this.order.push(text.slice(i, i + 2));
+          }
+          i++;
+          continue;
+        }
+      }
+      if (this.seen[unit] === 0) {
+        this.seen[unit] = 1;
+        this.order.push(text[i]!);
+      }
+    }
+  }
+
+  text(): string {
+    return this.order.join('');
+  }
 }
 
 /** `\201C ` → `“`, `\"` → `"`. */

@@ -2,7 +2,8 @@
 // counted on the parser's own tokens as it goes, so that a hostile file (4.5 million `[` behind an
 // escaped quote or a `#`, `- - - - …`, a one-line list of a million items, a million stray `]`) is
 // stopped at the token that passes the limit, before memory grows — no guess from a separate scan.
-import { Composer, CST, isScalar, Lexer, Parser, visit, YAMLParseError, type Document, type LineCounter } from 'yaml';
+import { Composer, CST, isScalar, Lexer, Parser, YAMLParseError, type Document, type LineCounter } from 'yaml';
+import { eachNode } from './each-node.js';
 import { MAX_DEPTH, MAX_TOKENS } from './limits.js';
 
 export class LimitExceeded extends Error {
@@ -72,8 +73,8 @@ export function parseBounded(source: string, lineCounter: LineCounter): Document
 /** DUPLICATE_KEY errors as the parser gives them with `uniqueKeys: true`, found with a Set per mapping. */
 function duplicateKeys(doc: Document.Parsed): void {
   const found: YAMLParseError[] = [];
-  visit(doc, {
-    Map(_, map) {
+  eachNode(doc, {
+    Map(map) {
       const seen = new Set<string>();
       for (const { key } of map.items) {
         if (!isScalar(key)) continue;

@@ -46,9 +46,20 @@ export function loadFile(file: string): Loaded {
     // Size first, so that a huge file is refused unread; then read at most one byte past the limit,
     // in case the file grew meanwhile.
     if (stat.size > MAX_SOURCE_BYTES) return { file, source: '', findings: [tooLarge(file)] };
-    const buffer = Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
+    // The buffer starts at the size the file had and grows while the file does, up to the limit and
+    // one byte: a batch of small files does not take 10 MB from the system for each.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, MAX_SOURCE_BYTES + 1));
     let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      length += n;
+      if (n === 0 || length > MAX_SOURCE_BYTES) break;
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_SOURCE_BYTES + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+    }
     if (length > MAX_SOURCE_BYTES) return { file, source: '', findings: [tooLarge(file)] };
     return loadBytes(buffer.subarray(0, length), file);
   } catch (cause) {

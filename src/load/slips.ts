@@ -2,7 +2,8 @@
 // something else: a full-width colon after a key (the parser says "missing }" or "missing colon"),
 // a thousands comma inside `{ }` (the parser reads `9,650.00` as 9 and a key "650.00"). Each is
 // said as what it is, at the character to change.
-import { isScalar, visit, type Document, type LineCounter, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, type Document, type LineCounter, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { eachNode } from './each-node.js';
 import type { Finding } from '../findings.js';
 import { shown } from './limits.js';
 import { pathAt } from './locate.js';
@@ -22,8 +23,8 @@ const FLOW_KEY = /([{,][ \t]*)([A-Za-z_][\w-]*|\d+)[ \t]*：/g;
 /** Ranges of the plain-scalar map keys that hold a `：`: what a full-width colon in `{ }` becomes. */
 function keysWithColon(doc: Document.Parsed): [number, number][] {
   const ranges: [number, number][] = [];
-  visit(doc, {
-    Pair(_, pair: Pair) {
+  eachNode(doc, {
+    Pair(pair: Pair) {
       const key = pair.key;
       if (isScalar(key) && key.type === 'PLAIN' && key.range && String(key.source ?? key.value).includes('：')) ranges.push([key.range[0], key.range[1]]);
     },
@@ -108,8 +109,8 @@ export interface CommaSlip {
  */
 export function thousandsInFlow(source: string, doc: Document.Parsed): CommaSlip[] {
   const slips: CommaSlip[] = [];
-  visit(doc, {
-    Map(_, map: YAMLMap) {
+  eachNode(doc, {
+    Map(map: YAMLMap) {
       if (!map.flow) return;
       const kept: typeof map.items = [];
       for (let i = 0; i < map.items.length; i++) {

@@ -32,6 +32,8 @@ export interface NumberFormat {
 
 function shown(x: Decimal, decimals: number, trim: boolean, thousands: string): string {
   const fixed = x.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
+  // The default settings: as toFixed wrote it.
+  if (!trim && !thousands) return fixed;
   let [whole, frac = ''] = fixed.split('.');
   if (trim) frac = frac.replace(/0+$/, '');
   if (thousands) whole = whole!.replace(/\B(?=(\d{3})+$)/g, thousands);

@@ -17,7 +17,12 @@ const TOKEN = /\uE000(\d+)\uE001/g;
 export type TokenContext = 'text' | 'rcdata' | 'attribute' | 'rawtext';
 
 export class DataTokens {
-  private readonly texts: string[] = [];
+  private readonly texts: string[];
+
+  /** `fixed`: tokens made once and shared by every render that starts from them (the tables' wording). */
+  constructor(fixed?: DataTokens) {
+    this.texts = fixed ? fixed.texts.slice() : [];
+  }
 
   /** A token for one data string; the empty string stays empty, so `{{#if}}` still sees it as false. */
   token(text: string): string {
@@ -30,7 +35,14 @@ export class DataTokens {
     if (typeof value === 'string') return this.token(value) as T;
     if (value === null || typeof value !== 'object' || value instanceof Decimal) return value;
     if (Array.isArray(value)) return value.map((v) => this.tokenize(v)) as T;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.tokenize(v)])) as T;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const tokenized = this.tokenize((value as Record<string, unknown>)[key]);
+      // A data key `__proto__` stays a key, as Object.fromEntries keeps it.
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: tokenized, enumerable: true, writable: true, configurable: true });
+      else copy[key] = tokenized;
+    }
+    return copy as T;
   }
 
   /** The data text a template value stands for: what a helper comparing or measuring text must see. */
@@ -50,63 +62,109 @@ export class DataTokens {
   substitute(page: string, escape: (text: string, context: TokenContext) => string): string {
     let next = page.indexOf(OPEN);
     if (next < 0) return page;
-    const parts: string[] = [];
+    // The page is cut into pieces as it is read, but only a piece holding a token is looked into: most
+    // pieces hold none, and a token must lie whole within one piece to be replaced.
+    let out = '';
     let copied = 0;
-    for (const [start, end, context] of segments(page)) {
-      if (next >= end) continue;
-      parts.push(
-        page.slice(copied, start),
-        page.slice(start, end).replace(TOKEN, (whole, i: string) => {
-          const data = this.texts[Number(i)];
-          return data === undefined ? whole : escape(data, context);
-        }),
-      );
-      copied = end;
-      next = page.indexOf(OPEN, end);
-      if (next < 0) break;
+    const replaceIn = (end: number, context: TokenContext): void => {
+      while (next >= 0 && next < end) {
+        let digits = next + 1;
+        while (digits < end && isDigit(page.charCodeAt(digits))) digits++;
+        if (digits === next + 1 || digits >= end || page.charCodeAt(digits) !== 0xe001) {
+          next = page.indexOf(OPEN, next + 1);
+          continue;
+        }
+        const data = this.texts[Number(page.slice(next + 1, digits))];
+        if (data !== undefined) {
+          out += page.slice(copied, next) + escape(data, context);
+          copied = digits + 1;
+        }
+        next = page.indexOf(OPEN, digits + 1);
+      }
+    };
+    const length = page.length;
+    let at = 0;
+    while (next >= 0 && at < length) {
+      if (page.charCodeAt(at) !== 0x3c /* < */) {
+        // Text up to the next tag: most of a page is text.
+        const lt = page.indexOf('<', at);
+        at = lt < 0 ? length : lt;
+        replaceIn(at, 'text');
+        continue;
+      }
+      const piece = pieceAt(page, at);
+      const kind = piece % 4;
+      at = (piece - kind) / 4;
+      if (kind === COMMENT) {
+        replaceIn(at, 'rcdata');
+        continue;
+      }
+      if (kind === LONE) {
+        replaceIn(at, 'text');
+        continue;
+      }
+      replaceIn(at, 'attribute');
+      // An element whose content is not markup: only those names, so only they are spelt out.
+      const name = kind === OPENING && MAY_BE_RAW.has(page.charCodeAt(nameStart) | 0x20) ? page.slice(nameStart, nameEnd).toLowerCase() : '';
+      if (RCDATA.has(name) || RAWTEXT.has(name)) {
+        const close = new RegExp(`</${name}[\\s/>]`, 'ig');
+        close.lastIndex = at;
+        const end = close.exec(page);
+        at = end ? end.index : length;
+        replaceIn(at, RCDATA.has(name) ? 'rcdata' : 'rawtext');
+      }
     }
-    parts.push(page.slice(copied));
-    return parts.join('');
+    return out + page.slice(copied);
   }
 }
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isNameChar = (c: number) => isLetter(c) || isDigit(c) || c === 0x2d;
 
 /** Elements whose content is text without tags: RCDATA keeps entities, RAWTEXT (style, script) does not. */
 const RCDATA = new Set(['title', 'textarea']);
 const RAWTEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
 
-const PIECE = String.raw`<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|[^<]+|<`;
+/** First letters (lower case) of the RCDATA and RAWTEXT elements' names. */
+const MAY_BE_RAW = new Set([...RCDATA, ...RAWTEXT].map((name) => name.charCodeAt(0)));
 
-/** The page cut into pieces, [start, end), each with the context a token in it would stand in. */
-function* segments(page: string): Generator<[number, number, TokenContext]> {
-  const piece = new RegExp(PIECE, 'gy');
-  let at = 0;
-  while (at < page.length) {
-    if (page.charCodeAt(at) !== 0x3c /* < */) {
-      // Text up to the next tag, found without the regex: most of a page is text.
-      const lt = page.indexOf('<', at);
-      const end = lt < 0 ? page.length : lt;
-      yield [at, end, 'text'];
-      at = end;
-      continue;
-    }
-    piece.lastIndex = at;
-    const m = piece.exec(page)!;
-    const [whole, tag] = m;
-    const start = at;
-    at += whole.length;
-    if (tag === undefined) {
-      yield [start, at, whole.startsWith('<!--') ? 'rcdata' : 'text'];
-      continue;
-    }
-    yield [start, at, 'attribute'];
-    const name = tag.toLowerCase();
-    if (whole[1] !== '/' && (RCDATA.has(name) || RAWTEXT.has(name))) {
-      const close = new RegExp(`</${name}[\\s/>]`, 'ig');
-      close.lastIndex = at;
-      const end = close.exec(page);
-      const stop = end ? end.index : page.length;
-      yield [at, stop, RCDATA.has(name) ? 'rcdata' : 'rawtext'];
-      at = stop;
-    }
+/** What pieceAt found, returned as end × 4 + kind: no object per piece (a page has thousands). */
+const LONE = 0;
+const COMMENT = 1;
+const CLOSING = 2;
+const OPENING = 3;
+/** Where pieceAt found the tag's name. */
+let nameStart = 0;
+let nameEnd = 0;
+
+/**
+ * The piece of the page that starts with the `<` at `at`, read as the pattern
+ * `<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|<` would, without a
+ * regex: a comment to its `-->` (or the end), a tag to its `>` (quoted values may hold one; an
+ * unclosed quote ends the tag before it), or a lone `<`. Returns its end × 4 + its kind (a tag's
+ * name is at nameStart..nameEnd).
+ */
+export function pieceAt(page: string, at: number): number {
+  if (page.startsWith('<!--', at)) {
+    const close = page.indexOf('-->', at + 4);
+    return (close < 0 ? page.length : close + 3) * 4 + COMMENT;
   }
+  const opens = page.charCodeAt(at + 1) !== 0x2f; /* / */
+  nameStart = opens ? at + 1 : at + 2;
+  if (!isLetter(page.charCodeAt(nameStart))) return (at + 1) * 4 + LONE;
+  let i = nameStart + 1;
+  while (i < page.length && isNameChar(page.charCodeAt(i))) i++;
+  nameEnd = i;
+  const kind = opens ? OPENING : CLOSING;
+  while (i < page.length) {
+    const c = page.charCodeAt(i);
+    if (c === 0x3e /* > */) return (i + 1) * 4 + kind;
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+      const close = page.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (close < 0) break;
+      i = close + 1;
+    } else i++;
+  }
+  return i * 4 + kind;
 }

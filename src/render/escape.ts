@@ -13,6 +13,9 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** The same, plus line feed, and the Unicode line and paragraph separators: what a terminal must not get. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+/** Any character the two replacements of documentText act on: C0 (line breaks among them), DEL, C1. */
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** `\x1b` for ESC, `\u2028` for the line separator: the visible spelling of a control character. */
 export function visibleControl(c: string): string {
   const code = c.charCodeAt(0);
@@ -25,6 +28,8 @@ export function visibleControl(c: string): string {
  * shown visibly.
  */
 export function documentText(s: string): string {
+  // Most data text holds no control character at all (line breaks are among them): nothing to do.
+  if (!ANY_CONTROL.test(s)) return s;
   return s.replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, '').replace(CONTROL, visibleControl);
 }
 
@@ -79,6 +84,9 @@ const MARKDOWN_INLINE = /[&<>"*_[\]`\\|~]/g;
  */
 const MARKDOWN_BLOCK_START = /^(?:#|[-+](?=[\s-]|$)|=(?=[\s=]|$)|\d+[.)](?=\s|$))/;
 
+/** The first characters of indentation (space, tab) and of MARKDOWN_BLOCK_START. */
+const MAY_START_BLOCK = /^[ \t#+=\d-]/;
+
 function reference(c: string): string {
   return HTML_TEXT[c] ?? `&#${c.charCodeAt(0)};`;
 }
@@ -90,6 +98,8 @@ function reference(c: string): string {
  */
 export function markdownText(s: string): string {
   const text = documentText(s).replace(MARKDOWN_INLINE, reference);
+  // Neither indentation nor a block marker can start a text that starts with none of their characters.
+  if (!MAY_START_BLOCK.test(text)) return text;
   const indent = /^[ \t]*/.exec(text)![0];
   const rest = text.slice(indent.length).replace(MARKDOWN_BLOCK_START, (m) => m.slice(0, -1) + reference(m.slice(-1)));
   return indent.replace(/./g, reference) + rest;
@@ -97,6 +107,7 @@ export function markdownText(s: string): string {
 
 /** A draft's `【待填写：…】` in body text, marked so the HTML and the PDF highlight it (templates/placeholder.css). */
 export function markPlaceholders(escaped: string): string {
+  if (!escaped.includes('【待填写')) return escaped;
   return escaped.replace(placeholderPattern(), (p) => `<mark class="placeholder">${p}</mark>`);
 }
 

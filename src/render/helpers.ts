@@ -19,7 +19,7 @@ function marked(x: Num, text: string): string {
 }
 
 function isZero(x: Num): boolean {
-  return x === null || x === undefined || new Decimal(x).isZero();
+  return x === null || x === undefined || (x instanceof Decimal ? x : new Decimal(x)).isZero();
 }
 
 const DIGITS = '零一二三四五六七八九';

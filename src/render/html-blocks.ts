@@ -33,18 +33,81 @@ const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'link', 'meta', 'wbr'])
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? whole;
   });
 }
 
+/** One pattern per attribute name, made once (a page asks for id, class, colspan and rowspan of every element). */
+const ATTRS = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  if (attrs === '') return undefined;
+  let pattern = ATTRS.get(name);
+  if (pattern === undefined) ATTRS.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')));
+  const m = pattern.exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/gi;
+/** A piece of the page: a tag (with its name, `/` when closing, its attributes), or characters. */
+export interface Piece {
+  end: number;
+  /** A comment or doctype, skipped. */
+  skip?: boolean;
+  tag?: string;
+  closing?: boolean;
+  attrs?: string;
+}
+
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isNameChar = (c: number) => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+
+/** `<!doctype` at `at`, its letters in either case (ASCII only, as the `i` flag of a non-unicode regex reads them). */
+function startsDoctype(html: string, at: number): boolean {
+  if (!html.startsWith('<!', at)) return false;
+  for (let i = 0; i < 7; i++) if ((html.charCodeAt(at + 2 + i) | 0x20) !== 'doctype'.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The piece starting at `at`, read as the pattern
+ * `<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)` (flags gi)
+ * would, without a regex: a closed comment, a doctype, a tag ended by `>` outside quotes (an unclosed
+ * quote or the end of the page before it makes it no tag), the text up to the next `<`, or a lone `<`.
+ */
+export function pieceAt(html: string, at: number): Piece {
+  if (html.charCodeAt(at) !== 0x3c /* < */) {
+    const lt = html.indexOf('<', at);
+    return { end: lt < 0 ? html.length : lt };
+  }
+  if (html.startsWith('<!--', at)) {
+    const close = html.indexOf('-->', at + 4);
+    if (close >= 0) return { end: close + 3, skip: true };
+  }
+  if (startsDoctype(html, at)) {
+    const close = html.indexOf('>', at + 9);
+    if (close >= 0) return { end: close + 1, skip: true };
+  }
+  const closing = html.charCodeAt(at + 1) === 0x2f; /* / */
+  const nameStart = closing ? at + 2 : at + 1;
+  if (!isLetter(html.charCodeAt(nameStart))) return { end: at + 1 };
+  let i = nameStart + 1;
+  while (i < html.length && isNameChar(html.charCodeAt(i))) i++;
+  const nameEnd = i;
+  while (i < html.length) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3e /* > */) return { end: i + 1, tag: html.slice(nameStart, nameEnd), closing, attrs: html.slice(nameEnd, i) };
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+      const close = html.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (close < 0) break;
+      i = close + 1;
+    } else i++;
+  }
+  // No `>` outside quotes: a lone `<`.
+  return { end: at + 1 };
+}
 
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
@@ -68,18 +131,21 @@ export function htmlBlocks(html: string): Block[] {
 
   // Raw-text elements first (a style sheet's comments may quote tags), then the head.
   const body = html.replace(/<(style|script|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<head\b[\s\S]*?<\/head\s*>/i, '');
-  for (const m of body.matchAll(TOKEN)) {
-    const [whole, slash, rawTag, attrs = '', chars] = m;
+  for (let at = 0; at < body.length; ) {
+    const piece = pieceAt(body, at);
+    const start = at;
+    at = piece.end;
+    if (piece.skip) continue;
+    const { tag: rawTag, attrs = '' } = piece;
     if (rawTag === undefined) {
-      if (whole.startsWith('<!')) continue;
-      const t = decodeEntities(chars ?? whole);
+      const t = decodeEntities(body.slice(start, at));
       if (cell) cell.text += t;
       else text += t;
       if (/\S/.test(t)) lastClosedSpan = false;
       continue;
     }
     const tag = rawTag.toLowerCase();
-    const closing = slash === '/';
+    const closing = piece.closing === true;
     if (tag === 'span' && !closing && lastClosedSpan) (cell ? (cell.text += '  ') : (text += '  '));
     lastClosedSpan = tag === 'span' && closing;
 

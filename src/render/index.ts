@@ -42,6 +42,10 @@ interface Compiled {
   layout: (context: unknown) => string;
   tokens: { current: DataTokens };
   format: NumberFormat;
+  /** The tables' wording as the templates read it (`layouts`), its tokens in `fixed`: the same for every render. */
+  layouts: Record<string, unknown>;
+  fixed: DataTokens;
+  md: InstanceType<typeof MarkdownIt>;
 }
 
 // Compiling a folder took most of a text-only document's time (50 of 71 ms). Keyed by what the folder
@@ -59,8 +63,24 @@ function contentKey(templates: TemplateSet): string {
   return hash.digest('hex');
 }
 
-function compiled(templates: TemplateSet): Compiled {
+/** What a template set's key was computed from, by reference: a set passed again unchanged (a batch) is not hashed again. */
+const keys = new WeakMap<TemplateSet, { parts: unknown[]; key: string }>();
+const keyParts = (t: TemplateSet): unknown[] => [
+  t.dir, t.document, t.layout, t.css, t.printCss, t.placeholderCss, t.partials, t.partialFiles, t.tables, t.profile,
+  ...Object.entries(t.partials).flat(), ...Object.entries(t.partialFiles).flat(),
+];
+
+function setKey(templates: TemplateSet): string {
+  const parts = keyParts(templates);
+  const known = keys.get(templates);
+  if (known && known.parts.length === parts.length && known.parts.every((part, i) => part === parts[i])) return known.key;
   const key = contentKey(templates);
+  keys.set(templates, { parts, key });
+  return key;
+}
+
+function compiled(templates: TemplateSet): Compiled {
+  const key = setKey(templates);
   const cached = compiledSets.get(key);
   if (cached) return cached;
   const tokens = { current: new DataTokens() };
@@ -73,20 +93,22 @@ function compiled(templates: TemplateSet): Compiled {
     partials: { ...tablePartials, ...templates.partials },
     partialFiles: { ...Object.fromEntries(Object.keys(tablePartials).map((name) => [name, templates.tables.file])), ...templates.partialFiles },
   });
-  const result = { hb, document, layout, tokens, format };
+  const fixed = new DataTokens();
+  const layouts = layoutContext(templates.tables, (s) => fixed.token(s), format.unit);
+  const md = new MarkdownIt({ html: true, typographer: false, linkify: false });
+  const result = { hb, document, layout, tokens, format, layouts, fixed, md };
   if (compiledSets.size >= MOST_COMPILED_SETS) compiledSets.delete(compiledSets.keys().next().value!);
   compiledSets.set(key, result);
   return result;
 }
 
 export function render(view: View, templates: TemplateSet = loadTemplates()): Rendered {
-  const { document, layout, tokens: holder, format } = compiled(templates);
-  const tokens = new DataTokens();
+  const { document, layout, tokens: holder, layouts, fixed, md } = compiled(templates);
+  const tokens = new DataTokens(fixed);
   holder.current = tokens;
   const shown = templates.profile.shares === 'largest_remainder' ? roundShareGroups(view, templates.profile.decimals.rate) : view;
-  const context = { ...tokens.tokenize(shown), layouts: layoutContext(templates.tables, (s) => tokens.token(s), format.unit) };
+  const context = { ...tokens.tokenize(shown), layouts };
   const markdown = document(context);
-  const md = new MarkdownIt({ html: true, typographer: false, linkify: false });
   const page = layout({
     ...context,
     body: md.render(markdown),

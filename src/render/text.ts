@@ -15,14 +15,19 @@ export function displayWidth(s: string): number {
   let width = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
-    width += WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
+    // Below the first wide range (U+1100) a character is narrow: most of a table's figures.
+    if (cp < 0x1100) {
+      if (cp >= 0x20 && (cp < 0x300 || cp > 0x36f)) width++;
+      continue;
+    }
+    if (cp === 0x200b) continue;
+    width += (cp >= 0x4e00 && cp <= 0x9fff) || WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
   }
   return width;
 }
 
-function pad(s: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+function pad(s: string, has: number, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - has));
   return right ? fill + s : s + fill;
 }
 
@@ -58,11 +63,18 @@ export function tableLines(rows: readonly Cell[][]): string[] {
   const { placed, columns } = place(rows);
   const widths = Array.from({ length: columns }, () => 0);
   const all = placed.flat();
-  for (const { cell, col } of all) if (cell.colspan === 1) widths[col] = Math.max(widths[col]!, displayWidth(cell.text));
+  // Each cell's width measured once.
+  const shown = new Map<Cell, number>();
+  const widthOf = (cell: Cell) => {
+    let w = shown.get(cell);
+    if (w === undefined) shown.set(cell, (w = displayWidth(cell.text)));
+    return w;
+  };
+  for (const { cell, col } of all) if (cell.colspan === 1) widths[col] = Math.max(widths[col]!, widthOf(cell));
   for (const { cell, col } of [...all].filter((p) => p.cell.colspan > 1).sort((a, b) => a.cell.colspan - b.cell.colspan)) {
     const span = Math.min(cell.colspan, columns - col);
     const have = widths.slice(col, col + span).reduce((a, b) => a + b, 0) + GAP.length * (span - 1);
-    const need = displayWidth(cell.text);
+    const need = widthOf(cell);
     if (need > have) widths[col + span - 1]! += need - have;
   }
   return placed.map((row) => {
@@ -72,7 +84,7 @@ export function tableLines(rows: readonly Cell[][]): string[] {
       for (; col < at; col++) line += ' '.repeat(widths[col]!) + GAP;
       const span = Math.min(cell.colspan, columns - at);
       const width = widths.slice(at, at + span).reduce((a, b) => a + b, 0) + GAP.length * (span - 1);
-      line += pad(cell.text, width, cell.num) + GAP;
+      line += pad(cell.text, widthOf(cell), width, cell.num) + GAP;
       col = at + span;
     }
     return line.trimEnd();

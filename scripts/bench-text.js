@@ -1,0 +1,100 @@
+// `node scripts/bench-text.js [N]` (after `npm run build`): text-only throughput of `build` (md, html,
+// txt of N copies of the reference, one process), in CPU time as well as wall time, since the
+// machine is shared; then the CPU milliseconds a document spends in each stage, run stage by stage.
+// Figures are printed, never asserted.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, loadTemplates, render } from '../dist/index.js';
+import { checkAndCompute } from '../dist/check/index.js';
+import { loadFile } from '../dist/load/read.js';
+import { markUnconfirmed } from '../dist/compute/unconfirmed.js';
+import { htmlBlocks } from '../dist/render/html-blocks.js';
+import { blocksToText } from '../dist/render/text.js';
+import { embedFontsBytes } from '../dist/fonts/embed.js';
+import { replaceTogether } from '../dist/write-atomic.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const reference = join(root, 'data', '2024-info-center.yaml');
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+function copies(dir, n, name) {
+  const text = readFileSync(reference, 'utf8');
+  return Array.from({ length: n }, (_, i) => {
+    const file = join(dir, `${name}-${String(i + 1).padStart(3, '0')}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  });
+}
+
+/** docs/s of one `build` of `files` in `formats`, by wall clock and by this process's CPU time. */
+async function rate(files, formats, outDir) {
+  const [t, c] = [performance.now(), cpu()];
+  await build(files, { outDir, formats });
+  const [wall, used] = [performance.now() - t, cpu() - c];
+  return { wall: (files.length * 1000) / wall, cpu: (files.length * 1000) / used, cpuMs: used / files.length };
+}
+
+/** CPU ms a document in each stage, the stages run one after another over every file, as `build` runs them. */
+async function stages(files, outDir) {
+  const templates = loadTemplates();
+  const took = {};
+  const stage = (name, fn) => {
+    const c = cpu();
+    const result = fn();
+    took[name] = (took[name] ?? 0) + cpu() - c;
+    return result;
+  };
+  for (const file of files) {
+    const loaded = stage('load', () => loadFile(file));
+    // check computes the view its rules read; produce renders that view.
+    const { view: computed } = stage('check + compute', () => checkAndCompute(loaded));
+    const view = markUnconfirmed(loaded.data, computed, []);
+    const { markdown, html } = stage('render', () => render(view, templates));
+    const text = stage('txt', () => blocksToText(htmlBlocks(html)));
+    const c = cpu();
+    const withFonts = await embedFontsBytes(html);
+    took.fonts = (took.fonts ?? 0) + cpu() - c;
+    const stem = join(outDir, file.replace(/^.*\//, '').replace(/\.yaml$/, ''));
+    stage('write', () =>
+      replaceTogether([
+        { path: `${stem}.md`, content: markdown },
+        { path: `${stem}.html`, content: withFonts },
+        { path: `${stem}.txt`, content: text },
+      ]),
+    );
+  }
+  return Object.entries(took).map(([name, ms]) => [name, ms / files.length]);
+}
+
+export async function textBench(n = 100) {
+  const work = mkdtempSync(join(tmpdir(), 'yusuan-bench-text-'));
+  try {
+    const files = copies(work, n, 'text');
+    // Warm: templates compiled, fonts subset, and enough documents for the JIT to have settled.
+    await build(files.slice(0, 30), { outDir: join(work, 'warm'), formats: ['md', 'html', 'txt'] });
+    const rows = [];
+    for (const formats of [['md', 'html', 'txt'], ['md'], ['txt'], ['html']]) {
+      // Written twice over: the second run replaces existing outputs, as a rebuild does.
+      const first = await rate(files, formats, join(work, formats.join('-')));
+      const again = await rate(files, formats, join(work, formats.join('-')));
+      rows.push([`text only (${formats.join(', ')}), ${n} units in one build`, `${first.wall.toFixed(0)} docs/s`,
+        `CPU ${first.cpuMs.toFixed(1)} ms a doc (${first.cpu.toFixed(0)} docs/s of CPU); rebuilt over them: ${again.cpuMs.toFixed(1)} ms`]);
+    }
+    const per = await stages(files, join(work, 'stages'));
+    const total = per.reduce((sum, [, ms]) => sum + ms, 0);
+    rows.push(['CPU ms a document, by stage', `${total.toFixed(1)} ms`, per.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')]);
+    return rows;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await textBench(Number(process.argv[2] ?? 100));
+  for (const [what, figure, note] of rows) console.log(`${what.padEnd(50)} ${figure.padStart(12)}   ${note}`);
+}
