@@ -20,7 +20,7 @@ export function conventions(doc: PublishedDoc, report: Report): void {
       continue;
     }
     const hasFigures = t.rows.some((r) => r.cells.length) || t.left?.some((r) => r.figs.length);
-    if (!hasFigures && !t.emptyStatement)
+    if (!hasFigures && !t.emptyStatement && !t.unordered)
       report({ page: t.page, line: t.line, quote: t.title, code: 'AUDIT_EMPTY_TABLE', severity: 'error', message: `表 ${t.no}（${t.title}）没有数字，也没有说明“为空表”。 Table ${t.no} is empty and does not say so.` });
   }
   for (const m of doc.mentions)
@@ -51,7 +51,7 @@ export function conventions(doc: PublishedDoc, report: Report): void {
   if (perf?.total) {
     if (perf.fiscal && perf.other && perf.fiscal.cents + perf.other.cents !== perf.total.cents)
       report({ page: perf.total.page, line: perf.total.line, quote: `年度预算总额 ${perf.total.text}`, code: 'AUDIT_SUM', severity: 'error', message: `绩效目标表：年度预算总额 ${perf.total.text} ≠ 财政拨款 ${perf.fiscal.text} + 其他资金 ${perf.other.text}。 The performance table's total is not fiscal + other.` });
-    const t7 = doc.tables.find((t) => t.no === 7);
+    const t7 = doc.tables.find((t) => t.no === 7 && !t.unordered);
     const rows = (t7?.rows ?? []).filter((r) => r.code.length === 7 && perf.projectName && r.name.includes(perf.projectName));
     const amount = rows.length === 1 ? rows[0]!.cells[0]?.fig.cents : rows.length === 0 && t7 && (t7.rows.filter((r) => r.code.length === 7).length === 1) ? totalRow(t7)?.cells[0]?.fig.cents : undefined;
     if (perf.fiscal && amount !== undefined && amount !== perf.fiscal.cents)

@@ -22,10 +22,10 @@ const width = (s: string) => [...s].reduce((a, c) => a + (/[\u1100-\uffff]/.test
 const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
 
 export function summaryTable(results: readonly AuditResult[]): string {
-  const head = ['文件 file', '页 pages', '表 tables', '数字句 figures', '错误 errors', '提示 notes'];
+  const head = ['文件 file', '页 pages', '表 tables', '数字句 figures', '错误 errors', '警告 warnings', '提示 notes'];
   const rows = results.map((r) => {
     const c = counts(r.findings);
-    return [r.file, String(r.doc?.pages ?? '—'), String(r.doc?.tables.length ?? '—'), String(r.doc?.mentions.length ?? '—'), String(c.error), String(c.note)];
+    return [r.file, String(r.doc?.pages ?? '—'), String(r.doc?.tables.length ?? '—'), String(r.doc?.mentions.length ?? '—'), String(c.error), String(c.warning), String(c.note)];
   });
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i > 0)).join('  ');

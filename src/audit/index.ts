@@ -10,6 +10,7 @@ import { crossTables } from './cross-tables.js';
 import type { AuditFinding } from './finding.js';
 import { tableSums } from './table-sums.js';
 import { textChecks } from './text-checks.js';
+import { ordered, unorderedTables } from './unordered.js';
 
 export type { AuditFinding } from './finding.js';
 
@@ -28,7 +29,8 @@ export function auditDoc(doc: PublishedDoc): AuditFinding[] {
   // A table the document ends in may lack rows: its sums would only restate that.
   const cut = cutTable(doc);
   const whole = cut ? { ...doc, tables: doc.tables.filter((t) => t !== cut) } : doc;
-  for (const t of whole.tables) tableSums(t, report);
+  unorderedTables(doc.tables, report);
+  for (const t of ordered(whole.tables)) tableSums(t, report);
   crossTables(whole, report);
   textChecks(whole, report);
   allocationChecks(whole, report);

@@ -102,6 +102,12 @@ export const AUDIT_CODES: Readonly<Record<string, CodeInfo>> = {
     summary: '表缺行：某类、款之下没有款、项，或一张表有另一张表没有的科目（如换页时少了一页）',
     example: ex(3, 'error', '表 2 的 221 住房保障支出 之下没有款：表在此缺行（表到此为止）。 Table 2 prints 221 and none of its items: rows are missing after it.', 'AUDIT_CUT_OFF', '221 住房保障支出 18.50 18.50 18.50'),
   },
+  AUDIT_TABLE_UNORDERED: {
+    severity: 'warning',
+    stage: 'audit',
+    summary: '文本中某张表的格子不按行排列（不带 -layout 的 pdftotext），数字与行对不上；此表不核对，请审核 PDF 本身或 pdftotext -layout 的文本',
+    example: ex(8, 'warning', '第 8 页表 6（一般公共预算基本支出情况表）：文本中此表的格子不按行排列（49 行数字中有 24 行不跟在行名之后，多见于不带 -layout 的 pdftotext），无法知道数字属于哪一行，未核对此表的合计、与其他表及与文字的对应；请审核 PDF 本身，或用 pdftotext -layout 提取的文本。 Table 6 (page 8): the text gives this table\'s cells out of row order (24 of 49 lines of figures follow no row label, as plain pdftotext without -layout gives), so its sums and its agreement with other tables and the text are not checked; audit the PDF itself or text extracted with pdftotext -layout.', 'AUDIT_TABLE_UNORDERED', '一般公共预算基本支出情况表'),
+  },
   AUDIT_NOT_DISCLOSURE: {
     severity: 'error',
     stage: 'audit',

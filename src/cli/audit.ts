@@ -19,7 +19,7 @@ export const auditCommand: Command = async (args) => {
     results.push(r);
     const c = counts(r.findings);
     // One progress line per document, on stderr so that stdout stays the report.
-    if (positionals.length > 1) process.stderr.write(`[${i + 1}/${positionals.length}] ${file}: ${c.error} 个错误，${c.note} 个提示 (${Math.round(performance.now() - t)} ms)\n`);
+    if (positionals.length > 1) process.stderr.write(`[${i + 1}/${positionals.length}] ${file}: ${c.error} 个错误，${c.warning} 个警告，${c.note} 个提示 (${Math.round(performance.now() - t)} ms)\n`);
     if (format === 'text') {
       const lines = r.findings.map(formatAuditFinding);
       lines.push(`${file}: ${c.error} 个错误，${c.warning} 个警告，${c.note} 个提示 (${c.error} errors, ${c.warning} warnings, ${c.note} notes)`);

@@ -61,6 +61,9 @@ export interface PublishedTable extends Where {
   rows: Row[];
   /** Tables 1 and 4: the income side. */
   left?: SideRow[];
+  /** Set when the source gives the table's cells out of row order (text extracted without layout):
+   * which figure belongs to which row is unknown, so audit reads no figure from it. */
+  unordered?: { orphans: number; figureLines: number };
   /** The sentence that says the table is empty, if any. */
   emptyStatement?: Where & { text: string };
 }

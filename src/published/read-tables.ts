@@ -5,6 +5,7 @@
 import { AMOUNT, fig } from './figures.js';
 import type { Line, PublishedTable, Row, SideRow, Token } from './model.js';
 import { tableByTitle, type TableInfo } from './tables.js';
+import { outOfOrder, rowOrder } from './row-order.js';
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const SUB = /^\d{2}$/;
@@ -67,6 +68,8 @@ export function readTables(lines: readonly Line[]): PublishedTable[] {
     if (!d.header) d.lines.push(line);
   }
   return drafts.map((d) => {
+    const order = rowOrder(d.lines);
+    if (outOfOrder(order)) d.table.unordered = order;
     if (d.textColumns) d.textColumns = inColumns(d);
     if (d.info.left) readTwoSided(d);
     else d.table.rows = assembleRows(d);
