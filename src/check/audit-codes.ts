@@ -105,7 +105,7 @@ export const AUDIT_CODES: Readonly<Record<string, CodeInfo>> = {
   AUDIT_TABLE_UNORDERED: {
     severity: 'warning',
     stage: 'audit',
-    summary: '文本中某张表的格子不按行排列（不带 -layout 的 pdftotext），数字与行对不上；此表不核对，请审核 PDF 本身或 pdftotext -layout 的文本',
+    summary: '文本中某张表的格子不按行排列（不带 -layout 的 pdftotext），数字与行对不上；此表不核对，请审核 PDF 本身或 pdftotext -layout 的文本（import 时为 error，拒绝导入）',
     example: ex(8, 'warning', '第 8 页表 6（一般公共预算基本支出情况表）：文本中此表的格子不按行排列（49 行数字中有 24 行不跟在行名之后，多见于不带 -layout 的 pdftotext），无法知道数字属于哪一行，未核对此表的合计、与其他表及与文字的对应；请审核 PDF 本身，或用 pdftotext -layout 提取的文本。 Table 6 (page 8): the text gives this table\'s cells out of row order (24 of 49 lines of figures follow no row label, as plain pdftotext without -layout gives), so its sums and its agreement with other tables and the text are not checked; audit the PDF itself or text extracted with pdftotext -layout.', 'AUDIT_TABLE_UNORDERED', '一般公共预算基本支出情况表'),
   },
   AUDIT_NOT_DISCLOSURE: {

@@ -7,7 +7,7 @@ import { auditFile } from '../audit/index.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadText } from '../load/load.js';
 import { check } from '../check/index.js';
-import type { PublishedDoc } from '../published/model.js';
+import type { PublishedDoc, PublishedTable } from '../published/model.js';
 import { PERSONNEL_CLASSES } from '../published/tables.js';
 import { writeAtomic } from '../write-atomic.js';
 import { ImportExistsError, type ImportFileOptions, type ImportFileResult } from './index.js';
@@ -37,10 +37,20 @@ export async function readPublishedData(file: string): Promise<PublishedImport> 
       findings.push({ ...at(f.page), code: f.code, severity: 'error', path: '', message: bilingual(f.message, f.quote ? `（${f.quote}）无法导入。` : '无法导入。', ' Cannot import.') });
     else if (f.severity === 'error')
       findings.push({ ...at(f.page), code: f.code, severity: 'warning', path: '', message: `公开文件自身不一致，按表中印出的数字导入：${bilingual(f.message, f.quote ? `（${f.quote}）` : '', " The document disagrees with itself; its tables' figures were imported.")}` });
+  // A table read out of row order (plain `pdftotext`) would give figures of other rows: refuse it.
+  for (const t of audited.doc?.tables ?? []) if (t.unordered) findings.push({ ...at(t.page), code: 'AUDIT_TABLE_UNORDERED', severity: 'error', path: '', message: unorderedMessage(t) });
   if (hasErrors(findings) || !audited.doc) return { findings };
   const doc = audited.doc;
   const say: Say = (page, code, severity, message, path = '') => findings.push({ ...at(page), code, severity, message, path });
   return { findings, data: fromDoc(doc, file, say) };
+}
+
+function unorderedMessage(t: PublishedTable): string {
+  const { orphans, figureLines } = t.unordered!;
+  return (
+    `第 ${t.page} 页表 ${t.no}（${t.title}）：文本中此表的格子不按行排列（${figureLines} 行数字中有 ${orphans} 行不跟在行名之后，多见于不带 -layout 的 pdftotext），无法知道数字属于哪一行，不能导入；请导入 PDF 本身，或用 pdftotext -layout 提取的文本。` +
+    ` Table ${t.no} (page ${t.page}): the text gives this table's cells out of row order (${orphans} of ${figureLines} lines of figures follow no row label, as plain pdftotext without -layout gives), so which row a figure belongs to is unknown and it cannot be imported; import the PDF itself or text extracted with pdftotext -layout.`
+  );
 }
 
 /** Audit's `中文。 English.` with more Chinese and English added each to its own half. */

@@ -3,6 +3,7 @@
 // how yusuan lays out its pages — only positions are used. Running headers and footers (the same text
 // at the top or bottom of most pages, `第 N 页`) are dropped.
 import type { Line, Token } from './model.js';
+import { dropRunningLines } from './running-lines.js';
 
 interface Item {
   str: string;
@@ -80,16 +81,4 @@ function toLines(items: Item[], page: number): Line[] {
     }
     return { page, line: i + 1, y: g[0]!.y, tokens, text: tokens.map((t) => t.text).join(' ') };
   }).filter((l) => l.tokens.length > 0);
-}
-
-/** Page numbers and a running header: text (digits blanked) seen at the top or bottom of at least half the pages. */
-function dropRunningLines(perPage: Line[][]): Line[] {
-  const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const count = new Map<string, number>();
-  for (const lines of perPage)
-    for (const l of new Set([lines[0], lines[lines.length - 1]].filter((x): x is Line => !!x).map(key))) count.set(l, (count.get(l) ?? 0) + 1);
-  const running = (l: Line) => perPage.length > 2 && (count.get(key(l)) ?? 0) >= perPage.length / 2;
-  return perPage.flatMap((lines) =>
-    lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && running(l)) && !/^第#页(共#页)?$|^#$|^-#-$/.test(key(l))),
-  );
 }

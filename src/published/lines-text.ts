@@ -1,11 +1,13 @@
 // Text extracted from a published PDF (pdftotext and the like): a page starts with a form feed, or —
 // as in the reference, where the form feed became a space — with a line that starts with one space.
-// Blank lines and stray page numbers are dropped; every other line keeps its file line number.
+// Blank lines, page numbers and running headers/footers are dropped; every other line keeps its file
+// line number.
 import { displayWidth } from '../render/text.js';
 import type { Line, Token } from './model.js';
+import { dropRunningLines } from './running-lines.js';
 
 export function textLines(source: string): { lines: Line[]; pages: number } {
-  const lines: Line[] = [];
+  const perPage: Line[][] = [];
   let page = 1;
   let seen = false;
   // With form feeds, they alone start pages: a layout extraction indents lines anywhere, and
@@ -19,10 +21,9 @@ export function textLines(source: string): { lines: Line[]; pages: number } {
     if (seen && (feeds ? feed : /^[ \t]\S/.test(raw))) page++;
     feed = false;
     seen = true;
-    if (/^\d{1,3}$/.test(text)) return; // a page number on a line of its own
-    lines.push({ page, line: i + 1, text, tokens: tokens(text) });
+    (perPage[page - 1] ??= []).push({ page, line: i + 1, text, tokens: tokens(text) });
   });
-  return { lines, pages: page };
+  return { lines: dropRunningLines(perPage.filter(Boolean)), pages: page };
 }
 
 /** Tokens with the columns they take, so that a table laid out in columns can be read by position. */
