@@ -21,7 +21,8 @@ export function textLines(source: string): { lines: Line[]; pages: number } {
     if (seen && (feeds ? feed : /^[ \t]\S/.test(raw))) page++;
     feed = false;
     seen = true;
-    (perPage[page - 1] ??= []).push({ page, line: i + 1, text, tokens: tokens(text) });
+    const indent = displayWidth(/^\s*/.exec(raw.replace(/\f/g, ''))![0]);
+    (perPage[page - 1] ??= []).push({ page, line: i + 1, text, tokens: tokens(text), indent });
   });
   return { lines: dropRunningLines(perPage.filter(Boolean)), pages: page };
 }

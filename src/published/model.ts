@@ -28,6 +28,8 @@ export interface Line extends Where {
   cells?: boolean;
   /** PDF: the baseline, in points from the bottom of the page. */
   y?: number;
+  /** Text: the columns of white space before the line's first token (its tokens' spans start after it). */
+  indent?: number;
 }
 
 /** A printed figure: its text as printed, its value in hundredths (分 of 万元, or of a percent). */

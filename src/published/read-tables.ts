@@ -113,7 +113,7 @@ function assembleRows(d: Draft): Row[] {
     }
     pending = [];
   };
-  for (const p of pieces) {
+  for (const [k, p] of pieces.entries()) {
     const prev = rows[rows.length - 1];
     // Table 10 and 11 have no codes: every labelled line is a row.
     if (p.fragment && !d.info.codes) p.fragment = false;
@@ -132,7 +132,7 @@ function assembleRows(d: Draft): Row[] {
     const row = { p, names: p.label ? [p.label] : [], amounts: [...p.amounts], lines: [p.line] };
     // Fragments between two complete rows: before a row with no name of its own they begin its name
     // (a PDF cell wrapped around the row's baseline); otherwise the nearer one by position.
-    const split = splitPending(pending, rows[rows.length - 1], row);
+    const split = splitPending(pending, rows[rows.length - 1], row, pieces, k);
     pending = split.before;
     attachPending();
     for (const f of split.after.reverse()) {
@@ -146,7 +146,7 @@ function assembleRows(d: Draft): Row[] {
     page: p.line.page,
     line: p.line.line,
     code: p.code,
-    name: p.line.y === undefined ? names.join('') : nameByCells(lines),
+    name: p.line.y !== undefined ? nameByCells(lines) : lines.length > 1 && lines.every((l) => l.indent !== undefined && l.tokens.every((t) => t.span)) ? nameByTextCells(lines) : names.join(''),
     cells: place(amounts, d),
     quote: [p.code ? formatCode(p.code) : '', names.join(''), ...amounts.map((a) => a.text)].filter(Boolean).join(' '),
   }));
@@ -167,13 +167,41 @@ function nameByCells(lines: Line[]): string {
     .join('');
 }
 
-/** Which pending fragments belong to the row above (`before`) and which to the new row (`after`), by baseline. */
-function splitPending(pending: Piece[], above: { lines: Line[] } | undefined, row: { lines: Line[] }): { before: Piece[]; after: Piece[] } {
+/** Text laid out in columns: a wrapped cell's lines start at one column; cells left to right, each cell's lines in order. */
+function nameByTextCells(lines: Line[]): string {
+  const words = [...lines]
+    .sort((a, b) => a.line - b.line)
+    .flatMap((l) => l.tokens.filter((t) => !isAmount(t) && !CODE.test(t.text) && !SUB.test(t.text)).map((t) => ({ t, x: (l.indent ?? 0) + t.span![0] })));
+  const cells: { x: number; words: string[] }[] = [];
+  for (const w of words) {
+    const c = cells.find((c) => Math.abs(c.x - w.x) <= 1);
+    if (c) c.words.push(w.t.text);
+    else cells.push({ x: w.x, words: [w.t.text] });
+  }
+  return cells
+    .sort((a, b) => a.x - b.x)
+    .map((c) => c.words.join(''))
+    .join('');
+}
+
+/**
+ * Which pending fragments belong to the row above (`before`) and which to the new row (`after`): by
+ * baseline in a PDF; in text laid out in columns, a fragment goes with the new row when one right
+ * after it starts in the same column (a cell wrapped around the row's line, as `pdftotext -layout`
+ * prints a vertically centred cell), else with the row above.
+ */
+function splitPending(pending: Piece[], above: { lines: Line[] } | undefined, row: { lines: Line[] }, pieces: Piece[], at: number): { before: Piece[]; after: Piece[] } {
   if (!pending.length) return { before: [], after: [] };
   const y = (l: Line) => l.y;
   const rowY = y(row.lines[0]!);
   const aboveY = above ? y(above.lines[0]!) : undefined;
-  if (rowY === undefined) return { before: pending, after: [] };
+  if (rowY === undefined) {
+    const start = (p: Piece) => (p.line.indent === undefined ? undefined : p.line.indent + (p.line.tokens[0]?.span?.[0] ?? 0));
+    const following: number[] = [];
+    for (let i = at + 1; i < pieces.length && pieces[i]!.fragment; i++) following.push(start(pieces[i]!) ?? -9);
+    const wrapped = (f: Piece) => start(f) !== undefined && following.some((x) => Math.abs(x - start(f)!) <= 1);
+    return { before: pending.filter((f) => !wrapped(f)), after: pending.filter(wrapped) };
+  }
   const before: Piece[] = [];
   const after: Piece[] = [];
   for (const f of pending) {
