@@ -7,6 +7,19 @@ import { edition } from '../dist/catalog/index.js';
 const functional = Object.fromEntries(edition(2024).functional);
 const economic = Object.fromEntries(edition(2024).economic);
 
+/** The purposes of each 类 and the prior year's block, as both generators write them. */
+function purposesAndPrior(classes, prior) {
+  return `purposes:
+${classes.map((c) => `  ${c}: 基本支出和项目支出`).join('\n')}
+prior:
+  budget:
+${prior.join('\n')}
+  operating_expense: 1000
+  three_public:
+    vehicle_operation: { general: 0.70 }
+`;
+}
+
 export function largeData(lines = 2000) {
   const items = Object.keys(functional).filter((c) => c.length === 7).sort();
   const kinds = Object.keys(economic).filter((c) => c.length === 5 && !c.startsWith('30231')).sort();
@@ -78,15 +91,7 @@ assets:
   equipment_over_50: 0
   equipment_over_100: 0
   planned: { vehicles: 0, equipment_over_50: 0, equipment_over_100: 0 }
-purposes:
-${classes.map((c) => `  ${c}: 基本支出和项目支出`).join('\n')}
-prior:
-  budget:
-${prior.join('\n')}
-  operating_expense: 1000
-  three_public:
-    vehicle_operation: { general: 0.70 }
-reasons:
+${purposesAndPrior(classes, prior)}reasons:
   income:
     general: 人员和项目调整
   expenditure:
@@ -153,13 +158,5 @@ basic_economic:
 ${economicLines.join('\n')}
 projects:
 ${listed.join('\n')}
-${section('three_public')}${section('procurement')}${section('assets')}purposes:
-${classes.map((c) => `  ${c}: 基本支出和项目支出`).join('\n')}
-prior:
-  budget:
-${prior.join('\n')}
-  operating_expense: 1000
-  three_public:
-    vehicle_operation: { general: 0.70 }
-${section('reasons').replace(/  lines:\n(?:    .*\n)*/, `  lines:\n${reasons.join('\n')}\n`)}`;
+${section('three_public')}${section('procurement')}${section('assets')}${purposesAndPrior(classes, prior)}${section('reasons').replace(/  lines:\n(?:    .*\n)*/, `  lines:\n${reasons.join('\n')}\n`)}`;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { pieceAt as tokenPiece } from '../src/render/data-tokens.js';
 import { pieceAt as blockPiece } from '../src/render/html-blocks.js';
+import { random } from './helpers/random.js';
 
 const FRAGMENTS = [
   '<', '</', '<!--', '-->', '--', '"', "'", '>', '<!doctype html>', '<!DOCTYPE x', '<!DocType>', ' ', '\n', '/', '=', 'x', '中', '&amp;',
@@ -12,16 +13,6 @@ const FRAGMENTS = [
   '<img src=">">', '<b title="x', "<i title='>'", '\uE0001\uE001', '<!', '<!-->', '<!--->',
 ];
 
-/** mulberry32: the same pages on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pages = Array.from({ length: 3000 }, (_, seed) => {
   const r = random(seed + 1);

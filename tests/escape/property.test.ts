@@ -14,6 +14,7 @@ import { formatDiffText } from '../../src/diff/format-text.js';
 import { documentText } from '../../src/render/escape.js';
 import { htmlBlocks, type Block } from '../../src/render/html-blocks.js';
 import { REFERENCE_DATA } from '../helpers/reference.js';
+import { random } from '../helpers/random.js';
 
 const SYNTAX = [
   '~~~', '~~x~~', '    ', '---', '\r\r# x', 'main{display:none}', '"', '</style>', '<script>alert(1)</script>', '*x*', '[a](b)',
@@ -22,16 +23,6 @@ const SYNTAX = [
 ];
 const CONTROLS = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\t' && c !== '\n'), '\u007f', '\u0085', '\u009b', '\u001b]0;x\u0007', '\u001b[2J'];
 
-/** mulberry32: a small seeded generator, so every run tries the same cases. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Field {
   path: string;
