@@ -13,7 +13,6 @@ const FRAGMENTS = [
   '<img src=">">', '<b title="x', "<i title='>'", '\uE0001\uE001', '<!', '<!-->', '<!--->',
 ];
 
-
 const pages = Array.from({ length: 3000 }, (_, seed) => {
   const r = random(seed + 1);
   return Array.from({ length: Math.floor(r() * 30) }, () => FRAGMENTS[Math.floor(r() * FRAGMENTS.length)]).join('');

@@ -23,7 +23,6 @@ const SYNTAX = [
 ];
 const CONTROLS = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\t' && c !== '\n'), '\u007f', '\u0085', '\u009b', '\u001b]0;x\u0007', '\u001b[2J'];
 
-
 interface Field {
   path: string;
   node: Scalar;
