@@ -127,9 +127,10 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
   // (the first unit), or while the unit before prints.
   if (formats.includes('pdf')) options.beforePrint?.();
   const printable = formats.includes('pdf') ? embedFonts(html) : undefined;
-  const htmlParts = formats.includes('html') ? embedFontsParts(html) : undefined;
-  for (const pending of [printable, htmlParts]) pending?.catch(() => {}); // awaited below
-  if (htmlParts) contents.push(['html', '']);
+  // The page printed is the page written; only without a PDF is it written in pieces, uncopied.
+  const htmlFile = formats.includes('html') ? (printable ?? embedFontsParts(html)) : undefined;
+  for (const pending of [printable, htmlFile]) pending?.catch(() => {}); // awaited below
+  if (htmlFile) contents.push(['html', '']);
   if (formats.includes('pdf')) {
     let printed: PrintOutput;
     try {
@@ -142,7 +143,7 @@ export async function buildOne(file: string, options: BuildOptions = {}): Promis
     contents.push(['pdf', printed instanceof Uint8Array ? printed : printed.pdf]);
     findings.push(...printFindings(printed, file));
   }
-  if (htmlParts) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await htmlParts];
+  if (htmlFile) contents[contents.findIndex(([format]) => format === 'html')] = ['html', await htmlFile];
   if (formats.includes('txt')) contents.push(['txt', document.text]);
   if (formats.includes('xlsx')) {
     // Loaded on demand: exceljs is only needed when a workbook is asked for.

@@ -41,6 +41,11 @@ function ruleBytes(chunk: FontChunk): Buffer {
   return (rule.bytes ??= Buffer.from(ruleCss(chunk)));
 }
 
+/** @font-face rules for subset chunks, each written once a subset (fontFaceCss's output). */
+export function subsetFontCss(chunks: readonly FontChunk[]): string {
+  return chunks.map(ruleCss).join('\n');
+}
+
 /** Where the fonts' style element goes: before `</head>`, or after the doctype of a template without one. */
 function styleAt(html: string): number {
   const head = /<\/head\s*>/i.exec(html);
@@ -60,7 +65,7 @@ const CLOSE = '\n</style>\n';
  */
 export async function embedFonts(html: string): Promise<string> {
   if (carriesFonts(html)) return html;
-  const style = `${OPEN}${(await documentFonts(html)).map(ruleCss).join('\n')}${CLOSE}`;
+  const style = `${OPEN}${subsetFontCss(await documentFonts(html))}${CLOSE}`;
   const at = styleAt(html);
   return html.slice(0, at) + style + html.slice(at);
 }

@@ -49,21 +49,10 @@ export function fontFaceCss(chunks: readonly FontChunk[] = bundledFontChunks(), 
   // Only the woff2 source: Chromium always takes it, so the .woff fallback is dead weight.
   return chunks
     .map((chunk) => {
-      const src = chunk.data ? dataUrl(chunk.data) : url(chunk.file);
+      const src = chunk.data ? `data:font/woff2;base64,${Buffer.from(chunk.data).toString('base64')}` : url(chunk.file);
       return `@font-face {${chunk.body.replace(/src\s*:[^;]+;/, `src: url("${src}") format('woff2');`)}}`;
     })
     .join('\n');
-}
-
-/** Per subset: its data: URL, made once (a batch's units share subsets, and a build embeds the same ones it prints). */
-const dataUrls = new WeakMap<Uint8Array, string>();
-function dataUrl(data: Uint8Array): string {
-  let url = dataUrls.get(data);
-  if (url === undefined) {
-    url = `data:font/woff2;base64,${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64')}`;
-    dataUrls.set(data, url);
-  }
-  return url;
 }
 
 function readStylesheet(cssPath: string, weight: number): FontChunk[] {

@@ -92,7 +92,7 @@ function parse(text: string): Parsed | undefined {
 
 /** The catalog with `/Lang` set to `lang` (replacing Chromium's, from the page's `lang`). */
 function withLang(catalog: string, lang: string): string {
-  const value = `/Lang ${pdfText(lang)}`;
+  const value = `/Lang ${pdfHexText(lang)}`;
   const without = catalog.replace(/\/Lang\s*(\((?:[^()\\]|\\[\s\S])*\)|<[0-9A-Fa-f\s]*>)/, '');
   const end = without.lastIndexOf('>>');
   return `${without.slice(0, end)}${without.slice(0, end).endsWith('\n') ? '' : '\n'}${value}${without.slice(end)}`;
@@ -101,10 +101,10 @@ function withLang(catalog: string, lang: string): string {
 function infoDict(meta: PdfMeta): string {
   const date = pdfDate(meta.date);
   return [
-    `<</Title ${pdfText(meta.title)}`,
-    `/Author ${pdfText(meta.author)}`,
-    `/Subject ${pdfText(meta.subject)}`,
-    `/Keywords ${pdfText(meta.keywords.join(' '))}`,
+    `<</Title ${pdfHexText(meta.title)}`,
+    `/Author ${pdfHexText(meta.author)}`,
+    `/Subject ${pdfHexText(meta.subject)}`,
+    `/Keywords ${pdfHexText(meta.keywords.join(' '))}`,
     `/Creator (yusuan)`,
     `/Producer (yusuan)`,
     `/CreationDate (${date})`,
@@ -113,14 +113,14 @@ function infoDict(meta: PdfMeta): string {
 }
 
 /** A PDF text string: UTF-16BE with its byte order mark, in hex, so any character is safe. */
-export function pdfText(value: string): string {
+function pdfHexText(value: string): string {
   let hex = 'FEFF';
   for (let i = 0; i < value.length; i++) hex += value.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
   return `<${hex}>`;
 }
 
 /** `D:20250210000000Z`: the date in UTC. */
-export function pdfDate(date: Date): string {
+function pdfDate(date: Date): string {
   const iso = date.toISOString();
   return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }

@@ -4,8 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { collectTextRuns } from './collect-text.js';
 import { PrintBudgetError, PrintError } from './errors.js';
-import { carriesFonts, documentFonts } from '../fonts/embed.js';
-import { fontFaceCss } from './font-face-css.js';
+import { carriesFonts, documentFonts, subsetFontCss } from '../fonts/embed.js';
 import { bundledCoverage, missingGlyphsInRuns, unsureCharacters } from './glyph-coverage.js';
 import { documentCharacters } from '../fonts/document-characters.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_PRINT_TIMEOUT, type PdfMeta, type PrintBudget, type PrintOptions, type PrintResult } from './options.js';
@@ -95,7 +94,7 @@ export async function printDocument(
     const printing = Promise.all([tab, fonts]).then(async ([open, chunks]) => {
       open.onBlocked = onBlocked;
       // A page that carries its fonts already (build embeds them in the HTML) gets no second copy.
-      return printPage(open, html, chunks ? fontFaceCss(chunks) : '', maxPages);
+      return printPage(open, html, chunks ? subsetFontCss(chunks) : '', maxPages);
     });
     const { pdf, missingGlyphs } = await beforeDeadline(printing, deadline, () => new PrintBudgetError('PDF_TIMEOUT', timeout));
     return { pdf: await setPdfMetadata(pdf, meta), blockedRequests, missingGlyphs };
