@@ -1,6 +1,6 @@
 // yusuan command line: parses arguments and calls the library; only here do findings become exit codes.
 import { readFileSync } from 'node:fs';
-import { COMMAND_SPECS, commandHelp, USAGE, UsageError, type Command, type CommandName } from './usage.js';
+import { COMMAND_SPECS, commandHelp, parseCommand, USAGE, UsageError, type Command, type CommandName } from './usage.js';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init.js')).initCommand,
@@ -26,6 +26,16 @@ function wantsHelp(args: string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
+/** Whether `build` with these arguments prints a PDF (its default formats do); a usage error is left to the command. */
+function printsPdf(args: string[]): boolean {
+  try {
+    const { values, positionals } = parseCommand('build', args);
+    return positionals.length > 0 && (values.format === undefined || values.format.split(',').some((f) => f.trim() === 'pdf'));
+  } catch {
+    return false;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   try {
@@ -44,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(commandHelp(name));
       return 0;
     }
+    // A PDF build starts Chromium first: its launch then runs while the rest loads and the document renders.
+    if (name === 'build' && printsPdf(rest)) (await import('../print/spawn-chromium.js')).startEarly();
     return await (await command())(rest);
   } catch (error) {
     const e = error as Error & { code?: string };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FontChunk } from '../print/font-face-css.js';
 import { woff2CodePoints } from '../print/woff2-cmap.js';
+import { fileIdentity, fontCache } from './disk-cache.js';
 
 /** Per bundled chunk file: the code points its font maps, read once a process (a WOFF2's tables are brotli-decompressed to read it). */
 const codePointsOf = new Map<string, Set<number>>();
@@ -10,12 +11,35 @@ export function fileCodePoints(file: string): Set<number> {
   let points = codePointsOf.get(file);
   if (points === undefined) {
     try {
-      points = woff2CodePoints(readFileSync(file));
+      points = cachedCodePoints(file) ?? woff2CodePoints(readFileSync(file));
     } catch (cause) {
       throw new Error(`Cannot read the character map of font ${file}`, { cause });
     }
     codePointsOf.set(file, points);
   }
+  return points;
+}
+
+/** Forgets the character maps read, as a new process would start (fonts/subset.ts's forgetSubsets). */
+export function forgetCodePoints(): void {
+  codePointsOf.clear();
+}
+
+/** The code points as an earlier process read them (uint32 little-endian, ascending), else read now and kept. */
+function cachedCodePoints(file: string): Set<number> | undefined {
+  const cache = fontCache();
+  if (cache === undefined) return undefined;
+  const key = ['cmap', fileIdentity(file)];
+  const bytes = cache.get(key, (b) => b.length % 4 === 0);
+  if (bytes !== undefined) {
+    const points = new Set<number>();
+    for (let at = 0; at < bytes.length; at += 4) points.add(bytes.readUInt32LE(at));
+    return points;
+  }
+  const points = woff2CodePoints(readFileSync(file));
+  const out = Buffer.alloc(points.size * 4);
+  [...points].sort((a, b) => a - b).forEach((cp, i) => out.writeUInt32LE(cp, i * 4));
+  cache.set(key, out);
   return points;
 }
 

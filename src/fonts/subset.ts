@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundledFontChunks, type FontChunk } from '../print/font-face-css.js';
-import { chunkIndex, chunksTaking, fileCodePoints } from './chunk-index.js';
+import { chunkIndex, chunksTaking, fileCodePoints, forgetCodePoints } from './chunk-index.js';
+import { fileIdentity, fontCache } from './disk-cache.js';
 import { sfntToWoff2 } from './woff2-write.js';
 
 const require = createRequire(import.meta.url);
@@ -73,25 +74,51 @@ export async function subsetChunks(text: string, chunks: readonly FontChunk[] = 
 
 /** Per list of chunks: for each code point any range takes, the positions of the chunks whose ranges take it. */
 function subsetOf(file: string, chars: string): Promise<Uint8Array> {
-  return cached(subsets, `${file}\0${chars}`, async () => {
-    const sfnt = await sfntOf(file);
-    subsetFont ??= require('subset-font') as SubsetFont;
-    const subset = await oneAtATime(() => subsetFont!(sfnt, chars, { targetFormat: 'sfnt' }));
-    return sfntToWoff2(subset);
-  });
+  return cached(subsets, `${file}\0${chars}`, () =>
+    onDisk(['subset', fileIdentity(file), chars], isWoff2, async () => {
+      const sfnt = await sfntOf(file);
+      subsetFont ??= require('subset-font') as SubsetFont;
+      const subset = await oneAtATime(() => subsetFont!(sfnt, chars, { targetFormat: 'sfnt' }));
+      return sfntToWoff2(subset);
+    }),
+  );
 }
 
 function sfntOf(file: string): Promise<Buffer> {
-  return cached(decoded, file, () => {
-    fontverter ??= require('fontverter') as Fontverter;
-    return oneAtATime(() => fontverter!.convert(readFileSync(file), 'truetype'));
-  });
+  return cached(decoded, file, () =>
+    onDisk(['sfnt', fileIdentity(file)], isSfnt, () => {
+      fontverter ??= require('fontverter') as Fontverter;
+      return oneAtATime(() => fontverter!.convert(readFileSync(file), 'truetype'));
+    }),
+  );
 }
 
-/** Forgets every decoded font and subset, as a new process would start (for tests of reproducibility). */
+/** `make()`, or what an earlier process made of the same inputs (fonts/disk-cache.ts). */
+async function onDisk(key: readonly string[], valid: (bytes: Buffer) => boolean, make: () => Promise<Uint8Array>): Promise<Buffer> {
+  const cache = fontCache();
+  const kept = cache?.get(key, valid);
+  if (kept !== undefined) return kept;
+  const made = await make();
+  cache?.set(key, made);
+  return Buffer.isBuffer(made) ? made : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+}
+
+/** A whole WOFF2 file: its signature, and the length its header gives. */
+function isWoff2(bytes: Buffer): boolean {
+  return bytes.length >= 48 && bytes.readUInt32BE(0) === 0x774f4632 && bytes.readUInt32BE(8) === bytes.length;
+}
+
+/** An sfnt (TrueType or CFF) whose table directory fits in it. */
+function isSfnt(bytes: Buffer): boolean {
+  if (bytes.length < 12 || ![0x00010000, 0x4f54544f, 0x74727565].includes(bytes.readUInt32BE(0))) return false;
+  return bytes.length >= 12 + 16 * bytes.readUInt16BE(4);
+}
+
+/** Forgets every decoded font, subset and character map, as a new process would start (for tests of reproducibility); the disk cache stays. */
 export function forgetSubsets(): void {
   decoded.clear();
   subsets.clear();
+  forgetCodePoints();
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,31 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Readable, Writable } from 'node:stream';
+import puppeteer, { type Browser, type ConnectionTransport } from 'puppeteer';
 import { findChromium } from './find-chromium.js';
+import { spawnChromium, takeEarly, type ChromiumProcess } from './spawn-chromium.js';
 
-/**
- * --no-sandbox because we run as root (e.g. in CI containers); the rest keep Chromium off the network
- * and quiet. --disable-background-networking alone still lets the browser look up
- * update.googleapis.com, clients2.google.com and accounts.google.com on every launch: the
- * host-resolver rule answers every name lookup with "not found" inside Chromium, so no DNS query
- * leaves the machine (the page itself loads only file: and data: URLs, which need no name).
- * tests/print/no-network.test.ts watches the system calls of a real build to prove it.
- * --enable-low-end-device-mode keeps a renderer's caches small: a 2-tab batch's renderers took
- * ~310 MiB instead of ~450, which kept a 300-unit batch under 1 GiB; the PDFs are byte-identical.
- */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-domain-reliability',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-pings',
-  '--enable-low-end-device-mode',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
-];
+export { CHROMIUM_ARGS } from './spawn-chromium.js';
 
 /** A running browser and the one way to end it. */
 export interface BrowserSession {
@@ -40,34 +18,22 @@ export function sessionOf(browser: Browser): BrowserSession {
 }
 
 /**
- * Starts Chromium headless with a fresh profile directory, removed again on close. `protocolTimeout`
- * (ms) bounds each DevTools call; Puppeteer's default of 180 s would fail a long document's print.
+ * Starts Chromium headless with a fresh profile directory, removed again on close, or takes the one
+ * the command line started early for the same settings (spawn-chromium.ts). `protocolTimeout` (ms)
+ * bounds each DevTools call; Puppeteer's default of 180 s would fail a long document's print.
  */
 export async function launchChromium(
   executablePath: string = findChromium(),
   options: { protocolTimeout?: number; /** Let the page reach 127.0.0.1 (a test opening `yusuan preview`); still no DNS. */ loopback?: boolean } = {},
 ): Promise<BrowserSession> {
-  const profile = await mkdtemp(join(tmpdir(), 'yusuan-chromium-'));
-  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+  const chromium = takeEarly(executablePath, options) ?? spawnChromium(executablePath, options);
   try {
-    const browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      protocolTimeout: options.protocolTimeout,
-      args: [
-        ...CHROMIUM_ARGS.map((a) => (options.loopback && a.startsWith('--host-resolver-rules=') ? `${a}, EXCLUDE 127.0.0.1` : a)),
-        `--user-data-dir=${profile}`,
-      ],
-      // printPdf handles these itself so it can remove the profile; Puppeteer's handlers would exit first.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
-    return { browser, close: () => closeQuietly(browser).then(removeProfile) };
+    const browser = await puppeteer.connect({ transport: pipeTransport(chromium.pipe), protocolTimeout: options.protocolTimeout, defaultViewport: { width: 800, height: 600 } });
+    return { browser, close: () => closeQuietly(browser).then(() => chromium.end()) };
   } catch (cause) {
-    await removeProfile();
-    throw new Error(`Cannot start Chromium at ${executablePath}`, { cause });
+    await chromium.end(0);
+    const log = chromium.log();
+    throw new Error(`Cannot start Chromium at ${executablePath}${log ? `:\n${log}` : ''}`, { cause });
   }
 }
 
@@ -77,4 +43,46 @@ async function closeQuietly(browser: Browser): Promise<void> {
   } catch {
     // The browser may be gone already (crashed, or closed by a signal handler); there is nothing left to close.
   }
+}
+
+/**
+ * DevTools messages over Chromium's pipe: each a JSON text ended by a NUL byte, as Puppeteer's own
+ * (internal) PipeTransport frames them. Replies are handed on a turn later, as it does, so that
+ * Puppeteer's bookkeeping of one message is done before the next arrives.
+ */
+function pipeTransport(pipe: ChromiumProcess['pipe']): ConnectionTransport {
+  const { write, read }: { write: Writable; read: Readable } = pipe;
+  let pending: Buffer[] = [];
+  let closed = false;
+  const transport: ConnectionTransport = {
+    send(message) {
+      if (closed) return;
+      write.write(message);
+      write.write('\0');
+    },
+    close() {
+      closed = true;
+      read.removeListener('data', onData);
+    },
+  };
+  const onData = (buffer: Buffer): void => {
+    if (buffer.indexOf(0) === -1) {
+      pending.push(buffer);
+      return;
+    }
+    const all = Buffer.concat([...pending, buffer]);
+    let start = 0;
+    for (let end = all.indexOf(0); end !== -1; end = all.indexOf(0, start)) {
+      const message = all.toString('utf8', start, end);
+      setImmediate(() => transport.onmessage?.(message));
+      start = end + 1;
+    }
+    pending = start < all.length ? [all.subarray(start)] : [];
+  };
+  read.on('data', onData);
+  read.once('close', () => setImmediate(() => transport.onclose?.()));
+  // A broken pipe is the browser gone: the connection learns it from 'close'.
+  read.on('error', () => {});
+  write.on('error', () => {});
+  return transport;
 }

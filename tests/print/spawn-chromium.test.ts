@@ -1,0 +1,67 @@
+// Chromium started without Puppeteer (src/print/spawn-chromium.ts): with the switches Puppeteer itself
+// would give it, taken by the launch that follows an early start, and never left behind.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/print/launch-chromium.js';
+import { PUPPETEER_ARGS, startEarly } from '../../src/print/spawn-chromium.js';
+import { chromium, hasChromium } from '../helpers/chromium.js';
+
+const profiles = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('yusuan-chromium-'));
+/** Processes running this profile folder. */
+const running = (profile: string): string[] => {
+  const out = spawnSync('pgrep', ['-f', profile], { encoding: 'utf8' }).stdout;
+  return out.split('\n').filter(Boolean);
+};
+
+describe('spawning Chromium', () => {
+  it('gives it the switches of the Puppeteer it is driven by (review them on an upgrade)', () => {
+    const theirs = puppeteer.defaultArgs({ headless: true }).filter((a) => a !== 'about:blank');
+    expect([...PUPPETEER_ARGS]).toEqual(theirs);
+  });
+
+  it.skipIf(!hasChromium)('a launch takes the Chromium started early, and prints with it', async () => {
+    process.env['PUPPETEER_EXECUTABLE_PATH'] = chromium!;
+    try {
+      const before = new Set(profiles());
+      startEarly();
+      const started = profiles().filter((name) => !before.has(name));
+      expect(started).toHaveLength(1);
+      const session = await launchChromium();
+      // No second browser: the early one's profile is the only new one.
+      expect(profiles().filter((name) => !before.has(name))).toEqual(started);
+      const page = await session.browser.newPage();
+      await page.setContent('<p>预算</p>');
+      expect(Buffer.from(await page.pdf()).subarray(0, 5).toString()).toBe('%PDF-');
+      await session.close();
+      expect(existsSync(join(tmpdir(), started[0]!))).toBe(false);
+      expect(running(started[0]!)).toEqual([]);
+    } finally {
+      delete process.env['PUPPETEER_EXECUTABLE_PATH'];
+    }
+  });
+
+  it.skipIf(!hasChromium)('an early start nobody takes ends with the process, leaving no folder', () => {
+    // The built module, in a process of its own with a temporary folder of its own.
+    const tmp = mkdtempSync(join(tmpdir(), 'yusuan-early-'));
+    try {
+      const module = new URL('../../dist/print/spawn-chromium.js', import.meta.url).pathname;
+      const script = `import { readdirSync } from 'node:fs';
+        const { startEarly } = await import(${JSON.stringify(module)});
+        startEarly();
+        console.log(readdirSync(${JSON.stringify(tmp)}).join(' '));`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: chromium! } });
+      const profile = out.trim();
+      expect(profile).toMatch(/^yusuan-chromium-/);
+      expect(readdirSync(tmp)).toEqual([]);
+      // Killed at node's exit; the kernel may take a moment to reap it.
+      for (let i = 0; i < 50 && running(join(tmp, profile)).length > 0; i++) execFileSync('sleep', ['0.1']);
+      expect(running(join(tmp, profile))).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
