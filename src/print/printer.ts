@@ -10,7 +10,7 @@ import { BrowserNotFoundError } from './errors.js';
 import { carriesFonts, documentFonts } from '../fonts/embed.js';
 import { launchChromium, sessionOf, type BrowserSession } from './launch-chromium.js';
 import { DEFAULT_PRINT_TIMEOUT, type PdfMeta, type PrintBudget, type PrintResult } from './options.js';
-import { closeTab, openTab, printDocument, printFailed, refuseFarTooLong, type PrintTab } from './print-pdf.js';
+import { closeTab, openTab, printDocument, printFailed, refuseFarTooLong, warmUp, type PrintTab } from './print-pdf.js';
 
 export interface PrinterOptions {
   /** Starts a browser; injectable so tests can stub it. Default: Chromium found by findChromium(). */
@@ -41,6 +41,8 @@ interface Generation {
   retired: boolean;
   /** Tabs waiting for the next document. */
   idle: PrintTab[];
+  /** A tab opened as the browser started (`warm`), for the first document: Chromium's own first page. */
+  spare?: Promise<PrintTab>;
   /** Settles once its browser is closed. */
   ended: Promise<void>;
   end: () => void;
@@ -100,6 +102,17 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     }
     return current;
   };
+  const tabDir = async (): Promise<string> => mkdtemp(join(await (workDir ??= mkdtemp(join(tmpdir(), 'yusuan-print-'))), 'tab-'));
+  /** The generation's first tab, opened while the first document is still being rendered. */
+  const openSpare = (generation: Generation): void => {
+    if (generation.spare || generation.printed > 0) return;
+    generation.spare = generation.session.then(async (session) => {
+      const tab = await openTab(session.browser, await tabDir(), { reuseBlank: true });
+      await warmUp(tab);
+      return tab;
+    });
+    generation.spare.catch(() => {}); // a failure is met by the document that takes it
+  };
   const acquire = (): Generation => {
     start();
     current!.printed++;
@@ -127,7 +140,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
       return closed;
     },
     warm() {
-      if (!closed) start();
+      if (!closed) openSpare(start());
     },
     async print(html, meta, budget = {}, onBlockedRequest) {
       if (closed) throw new Error('printer is closed');
@@ -146,9 +159,9 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
           if (cause instanceof BrowserNotFoundError) throw cause;
           throw printFailed(meta.title, cause);
         }
-        workDir ??= mkdtemp(join(tmpdir(), 'yusuan-print-'));
-        const work = await workDir;
-        const tab = generation.idle.pop() ?? openTab(session.browser, await mkdtemp(join(work, 'tab-')));
+        let tab: PrintTab | Promise<PrintTab> | undefined = generation.idle.pop() ?? generation.spare;
+        if (tab === generation.spare) generation.spare = undefined;
+        tab ??= openTab(session.browser, await tabDir());
         let done: PrintTab | undefined;
         try {
           const result = await printDocument(tab, html, meta, budget, onBlockedRequest);
