@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type Handlebars from 'handlebars';
 import { terminalText } from './escape.js';
 import type { TemplateSet } from './templates.js';
+import { COMPILE_OPTIONS, precompiledTemplate } from './precompiled.js';
 
 export class RenderError extends Error {
   override name = 'RenderError';
@@ -50,8 +51,6 @@ function inChinese(detail: string): string {
 /** Deeper than this, a partial is taken to include itself (the bundled templates nest 3 deep). */
 export const MAX_PARTIAL_DEPTH = 50;
 
-const OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const;
-
 type Template = (context: unknown, options?: unknown) => string;
 
 /** Line and column of a parse error, read from the lexer Handlebars has just used (its message has the line only). */
@@ -83,13 +82,15 @@ function templateError(hb: typeof Handlebars, file: string, cause: unknown, comp
  * includes; Handlebars compiles the parsed tree (applying its whitespace control) on first use.
  */
 function compileNow(hb: typeof Handlebars, source: string, file: string): Template {
+  const ahead = precompiledTemplate(hb, source);
+  if (ahead) return ahead as Template;
   let ast: hbs.AST.Program;
   try {
     ast = hb.parseWithoutProcessing(source);
   } catch (cause) {
     throw templateError(hb, file, cause, true);
   }
-  return hb.compile(ast, OPTIONS) as Template;
+  return hb.compile(ast, COMPILE_OPTIONS) as Template;
 }
 
 /**
