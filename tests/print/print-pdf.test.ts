@@ -20,7 +20,9 @@ const META: PdfMeta = {
 };
 
 const noSpace = (text: string): string => text.replace(/\s+/g, '');
-const profileDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('yusuan-chromium-'));
+/** The temporary folder this file's print uses: its own, so other tests' browsers cannot show in it. */
+let privateTmp: string;
+const profileDirs = (): string[] => readdirSync(privateTmp).filter((name) => name.startsWith('yusuan-chromium-'));
 
 // No skip when Chromium is missing: the suite then fails with findChromium's message, since a
 // skipped PDF test would let a broken PDF stage pass.
@@ -34,14 +36,23 @@ describe('printPdf with Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'yusuan-print-test-'));
     file = join(dir, 'sample.pdf');
-    profilesBefore = profileDirs();
-    result = await printPdf(sampleHtml(PRINT_CSS), { meta: META });
+    privateTmp = mkdtempSync(join(tmpdir(), 'yusuan-print-tmp-'));
+    const tmp = process.env['TMPDIR'];
+    process.env['TMPDIR'] = privateTmp;
+    try {
+      profilesBefore = profileDirs();
+      result = await printPdf(sampleHtml(PRINT_CSS), { meta: META });
+    } finally {
+      if (tmp === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = tmp;
+    }
     writeFileSync(file, result.pdf);
     info = pdfInfo(file);
   }, 30_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+    if (privateTmp) rmSync(privateTmp, { recursive: true, force: true });
   });
 
   const landscapePages = (): number[] =>
