@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import puppeteer, { type Browser, type ConnectionTransport } from 'puppeteer';
+import type { Browser, ConnectionTransport, ConnectOptions } from 'puppeteer';
 import { findChromium } from './find-chromium.js';
 import { spawnChromium, takeEarly, type ChromiumProcess } from './spawn-chromium.js';
 
@@ -28,7 +28,7 @@ export async function launchChromium(
 ): Promise<BrowserSession> {
   const chromium = takeEarly(executablePath, options) ?? spawnChromium(executablePath, options);
   try {
-    const browser = await puppeteer.connect({ transport: pipeTransport(chromium.pipe), protocolTimeout: options.protocolTimeout, defaultViewport: { width: 800, height: 600 } });
+    const browser = await connect({ transport: pipeTransport(chromium.pipe), protocolTimeout: options.protocolTimeout, defaultViewport: { width: 800, height: 600 } });
     return { browser, close: () => closeQuietly(browser).then(() => chromium.end()) };
   } catch (cause) {
     await chromium.end(0);
@@ -36,6 +36,32 @@ export async function launchChromium(
     throw new Error(`Cannot start Chromium at ${executablePath}${log ? `:\n${log}` : ''}`, { cause });
   }
 }
+
+type Connect = (options: ConnectOptions & { transport: ConnectionTransport }) => Promise<Browser>;
+
+/**
+ * `puppeteer.connect` for a DevTools pipe. Puppeteer's entry module loads its launchers, browser
+ * downloader and configuration too (~0.18 s, on a cold build's path to its first page); the CDP
+ * connector it calls loads in ~0.07 s. It is an internal module of puppeteer-core's exported
+ * `internal/*` path, so should a new version move it, the entry module is used.
+ */
+async function connect(options: ConnectOptions & { transport: ConnectionTransport }): Promise<Browser> {
+  connector ??= (import(INTERNAL_CONNECTOR) as Promise<{ _connectToCdpBrowser?: (transport: ConnectionTransport, url: string, options: ConnectOptions) => Promise<Browser> }>)
+    .then((m): Connect => {
+      const direct = m._connectToCdpBrowser;
+      if (typeof direct !== 'function') throw new Error('moved');
+      return (o) => direct(o.transport, '', o);
+    })
+    .catch(async (): Promise<Connect> => {
+      const puppeteer = (await import('puppeteer')).default;
+      return (o) => puppeteer.connect(o);
+    });
+  return (await connector)(options);
+}
+
+let connector: Promise<Connect> | undefined;
+/** A variable, so that TypeScript does not read the internal module's types (which are not the public ones). */
+const INTERNAL_CONNECTOR: string = 'puppeteer-core/internal/cdp/BrowserConnector.js';
 
 async function closeQuietly(browser: Browser): Promise<void> {
   try {

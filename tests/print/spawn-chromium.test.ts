@@ -23,6 +23,11 @@ describe('spawning Chromium', () => {
     expect([...PUPPETEER_ARGS]).toEqual(theirs);
   });
 
+  it("finds Puppeteer's CDP connector where launch-chromium.ts loads it (else it falls back to the slower entry module)", async () => {
+    const module = (await import('puppeteer-core/internal/cdp/BrowserConnector.js' as string)) as Record<string, unknown>;
+    expect(typeof module['_connectToCdpBrowser']).toBe('function');
+  });
+
   it.skipIf(!hasChromium)('a launch takes the Chromium started early, and prints with it', async () => {
     process.env['PUPPETEER_EXECUTABLE_PATH'] = chromium!;
     try {
