@@ -12,6 +12,8 @@
 // A source of year "older" in evidence.tsv (an older edition's list) is counted apart: the same name at the
 // same number there shows the wording is genuine, not that it is current; it never makes a row "missing",
 // and a name that differs from it is printed for review without failing.
+// A name that only sources of a later year than the list (and than a dated source agreeing with it) print
+// otherwise is reported as a possible later renaming, for review, without failing.
 // Exits 1 when a name differs or a source row is missing from a list of its year (so it can guard CI).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -129,10 +131,18 @@ for (const kind of KINDS)
 
     const status = new Map();
     const differs = [];
+    const renamedLater = [];
     for (const [code, name] of list) {
       const ps = byCode.get(code) ?? [];
       const agree = ps.filter((p) => norm(p.name) === norm(name));
-      const disagree = ps.filter((p) => norm(p.name) !== norm(name));
+      let disagree = ps.filter((p) => norm(p.name) !== norm(name));
+      // A later edition may rename a code: when every source printing another name is of a later year
+      // than the list and than a dated source that agrees, that is reported for review, not as a wrong name.
+      const firstOther = Math.min(...disagree.map((p) => p.year));
+      if (disagree.length && firstOther > year && agree.some((p) => p.year > 0 && p.year < firstOther)) {
+        renamedLater.push({ code, name, seen: disagree.map((p) => `${p.source} ${p.year}:${p.name}`) });
+        disagree = [];
+      }
       if (disagree.length) differs.push({ code, name, seen: disagree.map((p) => `${p.source}:${p.name}`) });
       const srcs = [...new Set(agree.map((p) => p.source))];
       status.set(code, { name, srcs, disagree: disagree.length > 0, byOrderOnly: agree.length > 0 && agree.every((p) => p.bySequence) });
@@ -155,6 +165,8 @@ for (const kind of KINDS)
       `by a name sequence only, the number from its place: ${byOrder})`);
     console.log(`  name differs from a source:   ${differs.length}`);
     for (const d of differs) console.log(`    ${d.code} ${d.name}  ≠  ${d.seen.join(', ')}`);
+    if (renamedLater.length) console.log(`  named otherwise by a later edition only (renamed later? review; not a failure): ${renamedLater.length}`);
+    for (const d of renamedLater) console.log(`    ${d.code} ${d.name}  (later: ${d.seen.join(', ')})`);
     console.log(`  same name in an older edition only (wording genuine, not proof it is current): ${olderOnly.length}`);
     if (olderDiffers.length) console.log(`  name differs from an older edition (review; not a failure): ${olderDiffers.length}`);
     for (const p of olderDiffers) console.log(`    ${p.code} ${list.get(p.code)}  (older edition, ${p.source}: ${p.name})`);
