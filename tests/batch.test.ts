@@ -94,7 +94,13 @@ const alive = (pid: number) => {
   }
 };
 
-describe.each(['SIGINT', 'SIGTERM'] as const)('%s during a batch', (signal) => {
+describe.each([
+  ['SIGINT', 'printing'],
+  ['SIGTERM', 'printing'],
+  // The browser is started before the rest of the program loads (print/spawn-chromium.ts).
+  ['SIGINT', 'starting'],
+  ['SIGTERM', 'starting'],
+] as const)('%s during a batch, while %s', (signal, phase) => {
   it('leaves no Chromium process and no temporary folder', async () => {
     const { dir, unitsDir } = units();
     const tmp = join(dir, 'tmp');
@@ -105,18 +111,21 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s during a batch', (signal) => {
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code, sig) => resolve(sig === signal ? null : code)));
-    // Mid-batch: once the browser runs and a page prints.
+    // Starting: once the browser runs. Printing: once a page prints (a tab has its folder).
+    const ready = (): boolean =>
+      readdirSync(tmp).some((name) => name.startsWith(phase === 'starting' ? 'yusuan-chromium-' : 'yusuan-print-'));
     let chromium: number[] = [];
-    for (let i = 0; i < 600 && chromium.length < 2; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 600 && (chromium.length < 2 || !ready()); i++) {
+      await new Promise((resolve) => setTimeout(resolve, phase === 'starting' ? 10 : 100));
       chromium = descendants(child.pid!);
     }
     expect(chromium.length).toBeGreaterThan(1);
-    expect(readdirSync(tmp).some((name) => name.startsWith('yusuan-'))).toBe(true);
+    expect(ready()).toBe(true);
     child.kill(signal);
     expect(await exited).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(chromium.filter(alive)).toEqual([]);
-    expect(readdirSync(tmp).filter((name) => name.startsWith('yusuan-'))).toEqual([]);
+    // Chromium's own folder (org.chromium.Chromium.*, its singleton socket) included.
+    expect(readdirSync(tmp)).toEqual([]);
   }, 120_000);
 });

@@ -43,6 +43,8 @@ interface Generation {
   idle: PrintTab[];
   /** A tab opened as the browser started (`warm`), for the first document: Chromium's own first page. */
   spare?: Promise<PrintTab>;
+  /** The first document is ready for the spare tab: it is not kept waiting by a warm-up print. */
+  spareClaimed?: boolean;
   /** Settles once its browser is closed. */
   ended: Promise<void>;
   end: () => void;
@@ -108,7 +110,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     if (generation.spare || generation.printed > 0) return;
     generation.spare = generation.session.then(async (session) => {
       const tab = await openTab(session.browser, await tabDir(), { reuseBlank: true });
-      await warmUp(tab);
+      if (!generation.spareClaimed) await warmUp(tab);
       return tab;
     });
     generation.spare.catch(() => {}); // a failure is met by the document that takes it
@@ -148,6 +150,8 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
       // Subset the fonts while the browser starts (the first document) or a tab opens; printDocument takes them from the cache.
       if (!carriesFonts(html)) documentFonts(html).catch(() => {});
       const generation = acquire();
+      // A document is ready: the spare tab, if still opening, skips its warm-up.
+      generation.spareClaimed = true;
       try {
         let session: BrowserSession;
         try {
@@ -160,7 +164,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
           throw printFailed(meta.title, cause);
         }
         let tab: PrintTab | Promise<PrintTab> | undefined = generation.idle.pop() ?? generation.spare;
-        if (tab === generation.spare) generation.spare = undefined;
+        if (tab !== undefined && tab === generation.spare) generation.spare = undefined;
         tab ??= openTab(session.browser, await tabDir());
         let done: PrintTab | undefined;
         try {

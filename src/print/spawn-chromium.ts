@@ -3,11 +3,10 @@
 // (launch-chromium.ts). A cold `build` had loaded ~0.7 s of modules and rendered the document
 // before Chromium's ~0.5 s launch even began; started first, the launch runs beside them.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { cleanupOnSignal } from './close-on-signal.js';
 import { findChromium } from './find-chromium.js';
 
 /**
@@ -95,7 +94,17 @@ export interface ChromiumProcess {
 export function spawnChromium(executablePath: string = findChromium(), options: SpawnOptions = {}): ChromiumProcess {
   const loopback = options.loopback ?? false;
   const profile = mkdtempSync(join(tmpdir(), 'yusuan-chromium-'));
-  const removeProfile = (): void => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  const removeProfile = (): void => {
+    // Chromium's singleton socket lives in a folder of its own in the temporary folder, linked from
+    // the profile; a browser that was killed rather than closed leaves it behind.
+    try {
+      const socketDir = dirname(readlinkSync(join(profile, 'SingletonSocket')));
+      if (basename(socketDir).startsWith('org.chromium.Chromium.')) rmSync(socketDir, { recursive: true, force: true });
+    } catch {
+      // No socket (the browser never got that far): nothing to remove.
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
   const args = [
     ...PUPPETEER_ARGS,
     ...CHROMIUM_ARGS.map((a) => (loopback && a.startsWith('--host-resolver-rules=') ? `${a}, EXCLUDE 127.0.0.1` : a)),
@@ -178,17 +187,29 @@ export function spawnChromium(executablePath: string = findChromium(), options: 
 /** A Chromium started ahead of need (by `startEarly`), waiting for the first launch that wants it. */
 let early: { process: ChromiumProcess; release: () => void } | undefined;
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * Starts Chromium now, for a PDF the caller is about to make: the launch then runs while node loads
  * its modules and renders. Does nothing when no browser is found or it cannot start; the launch
- * that follows then reports that, as without an early start. Ended on a signal or at exit if unused.
+ * that follows then reports that, as without an early start. Ended at exit if unused; on a signal it
+ * is ended and the signal raised again, for whatever handlers the program has set up meanwhile
+ * (a printer's) or else to end the process as the signal would have.
  */
 export function startEarly(): void {
   if (early) return;
   try {
     const started = spawnChromium();
     started.hold(false);
-    const release = cleanupOnSignal(() => started.end(0));
+    const onSignal = (signal: NodeJS.Signals): void => {
+      release();
+      if (early?.process === started) early = undefined;
+      void started.end(0).then(() => process.kill(process.pid, signal));
+    };
+    const release = (): void => {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+    };
+    for (const signal of SIGNALS) process.on(signal, onSignal);
     early = { process: started, release };
   } catch {
     // Reported by the launch that needs it.
