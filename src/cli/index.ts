@@ -55,7 +55,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     // A PDF build starts Chromium first: its launch then runs while the rest loads and the document renders.
-    if (name === 'build' && printsPdf(rest)) (await import('../print/spawn-chromium.js')).startEarly();
+    if (name === 'build' && printsPdf(rest)) {
+      (await import('../print/spawn-chromium.js')).startEarly();
+      void import('../print/launch-chromium.js').then((m) => m.loadConnector()).catch(() => {});
+    }
     return await (await command())(rest);
   } catch (error) {
     const e = error as Error & { code?: string };

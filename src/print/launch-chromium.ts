@@ -46,6 +46,11 @@ type Connect = (options: ConnectOptions & { transport: ConnectionTransport }) =>
  * `internal/*` path, so should a new version move it, the entry module is used.
  */
 async function connect(options: ConnectOptions & { transport: ConnectionTransport }): Promise<Browser> {
+  return (await loadConnector())(options);
+}
+
+/** Starts loading Puppeteer's connector now (the command line does, beside the early browser): it is ready when the browser is. */
+export function loadConnector(): Promise<Connect> {
   connector ??= (import(INTERNAL_CONNECTOR) as Promise<{ _connectToCdpBrowser?: (transport: ConnectionTransport, url: string, options: ConnectOptions) => Promise<Browser> }>)
     .then((m): Connect => {
       const direct = m._connectToCdpBrowser;
@@ -56,7 +61,7 @@ async function connect(options: ConnectOptions & { transport: ConnectionTranspor
       const puppeteer = (await import('puppeteer')).default;
       return (o) => puppeteer.connect(o);
     });
-  return (await connector)(options);
+  return connector;
 }
 
 let connector: Promise<Connect> | undefined;
