@@ -56,17 +56,26 @@ let bundled: FontChunk[] | undefined;
 export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
   const index = chunkIndex(chunks);
   // Per chunk (by its position), the text's code points in its range that its font maps.
+  // The text's code points (a lone surrogate as itself), in ascending order: each chunk's list is then
+  // made in order, not sorted afterwards.
+  const distinct = new Set<number>();
+  for (let at = 0; at < text.length; at++) {
+    const cp = text.codePointAt(at)!;
+    distinct.add(cp);
+    if (cp > 0xffff) at++;
+  }
   const own = new Map<number, number[]>();
-  for (const cp of new Set(Array.from(text, (char) => char.codePointAt(0)!))) {
+  const maps: (Set<number> | undefined)[] = [];
+  for (const cp of Uint32Array.from(distinct).sort()) {
     for (const i of chunksTaking(index, cp)) {
       // Only a chunk the text falls in is read.
-      if (!fileCodePoints(chunks[i]!.file).has(cp)) continue;
+      if (!(maps[i] ??= fileCodePoints(chunks[i]!.file)).has(cp)) continue;
       const points = own.get(i);
       if (points) points.push(cp);
       else own.set(i, [cp]);
     }
   }
-  const used = [...own.keys()].sort((a, b) => a - b).map((i) => ({ chunk: chunks[i]!, own: own.get(i)!.sort((a, b) => a - b) }));
+  const used = [...own.keys()].sort((a, b) => a - b).map((i) => ({ chunk: chunks[i]!, own: own.get(i)! }));
   const fonts = await Promise.all(used.map(({ chunk, own }) => subsetOf(chunk.file, String.fromCodePoint(...own))));
   return used.map(({ chunk }, i) => ({ ...chunk, data: fonts[i] }));
 }
