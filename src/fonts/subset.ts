@@ -54,22 +54,18 @@ let bundled: FontChunk[] | undefined;
  * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
  */
 export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
-  const index = chunkIndex(chunks);
-  // Per chunk (by its position), the text's code points in its range that its font maps.
-  // The text's code points (a lone surrogate as itself), in ascending order: each chunk's list is then
-  // made in order, not sorted afterwards.
+  // The text's code points (a lone surrogate as itself), in ascending order: each chunk's list below is
+  // then made in order, not sorted afterwards.
   const distinct = new Set<number>();
   for (let at = 0; at < text.length; at++) {
     const cp = text.codePointAt(at)!;
     distinct.add(cp);
     if (cp > 0xffff) at++;
   }
+  // Per chunk (by its position), the text's code points in its range that its font maps.
   const own = new Map<number, number[]>();
-  const maps: (Set<number> | undefined)[] = [];
   for (const cp of Uint32Array.from(distinct).sort()) {
-    for (const i of chunksTaking(index, cp)) {
-      // Only a chunk the text falls in is read.
-      if (!(maps[i] ??= fileCodePoints(chunks[i]!.file)).has(cp)) continue;
+    for (const i of chunksDrawing(chunks, cp)) {
       const points = own.get(i);
       if (points) points.push(cp);
       else own.set(i, [cp]);
@@ -80,7 +76,23 @@ export async function subsetChunks(text: string, chunks: readonly FontChunk[] = 
   return used.map(({ chunk }, i) => ({ ...chunk, data: fonts[i] }));
 }
 
-/** Per list of chunks: for each code point any range takes, the positions of the chunks whose ranges take it. */
+/** Per list of chunks, per code point: the positions of the chunks whose range takes it and whose font maps it. */
+const drawing = new WeakMap<readonly FontChunk[], Map<number, readonly number[]>>();
+
+/** The chunks that draw `cp`, found once a process: units of a batch share most of their characters. */
+function chunksDrawing(chunks: readonly FontChunk[], cp: number): readonly number[] {
+  let known = drawing.get(chunks);
+  if (known === undefined) drawing.set(chunks, (known = new Map()));
+  let found = known.get(cp);
+  if (found === undefined) {
+    // Only a chunk the text falls in is read.
+    found = chunksTaking(chunkIndex(chunks), cp).filter((i) => fileCodePoints(chunks[i]!.file).has(cp));
+    known.set(cp, found);
+  }
+  return found;
+}
+
+/** The font of chunk file `file` cut down to `chars` (woff2), made once for units that share them. */
 function subsetOf(file: string, chars: string): Promise<Uint8Array> {
   return cached(subsets, `${file}\0${chars}`, async () => {
     const sfnt = await sfntOf(file);
