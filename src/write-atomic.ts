@@ -209,7 +209,10 @@ function removeFile(file: string): void {
 function keepOld(path: string): string | undefined {
   let isFolder: boolean;
   try {
-    isFolder = lstatSync(path).isDirectory();
+    // No file yet (a first build): undefined, without the cost of an error thrown and caught.
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) return undefined;
+    isFolder = stat.isDirectory();
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return undefined;
     throw outputError(error, path);

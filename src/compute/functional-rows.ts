@@ -50,12 +50,12 @@ export function functionalRows<L extends Named>(
   valuesOf: (line: L) => Decimal[],
 ): FunctionalTable {
   const byCode = new Map<string, Decimal[]>();
-  const total = Array.from({ length: width }, () => ZERO);
+  const total = new Array<Decimal>(width).fill(ZERO);
   for (const line of lines) {
     const values = valuesOf(line);
     if (values.every((v) => v.isZero())) continue;
     for (const code of [line.code.slice(0, 3), line.code.slice(0, 5), line.code]) {
-      if (!byCode.has(code)) byCode.set(code, Array.from({ length: width }, () => ZERO));
+      if (!byCode.has(code)) byCode.set(code, new Array<Decimal>(width).fill(ZERO));
       addInto(byCode.get(code)!, values);
     }
     addInto(total, values);

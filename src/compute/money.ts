@@ -6,7 +6,8 @@ export const ZERO = new Exact(0);
 
 export function sum(values: Iterable<Decimal | undefined>): Decimal {
   let total: Decimal = ZERO;
-  for (const v of values) if (v) total = total.plus(v);
+  // Adding a zero gives the total's value again (decimal.js copies it): skipped, as most cells are zero.
+  for (const v of values) if (v && !v.isZero()) total = total.plus(v);
   return total;
 }
 
@@ -17,5 +18,6 @@ export function percent(part: Decimal, whole: Decimal): Decimal | null {
 
 /** Round half-up to 2 decimals, as every shown figure is. */
 export function round2(value: Decimal): Decimal {
-  return new Exact(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // toDecimalPlaces makes its result with the value's own constructor: an Exact already needs no copy.
+  return (value.constructor === Exact ? value : new Exact(value)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }

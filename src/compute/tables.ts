@@ -60,7 +60,7 @@ const g = GROUPS;
 /** Every 类 of the catalog with its amounts (tables 1 and 4 list them all, even when empty). */
 function allClasses(catalog: Catalog, lines: readonly Line[], valuesOf: (l: Line) => Decimal[], width: number): ClassAmount[] {
   return catalog.functionalClasses.map((code) => {
-    const values = Array.from({ length: width }, () => ZERO);
+    const values = new Array<Decimal>(width).fill(ZERO);
     for (const l of lines) if (l.code.startsWith(code)) valuesOf(l).forEach((v, i) => (values[i] = values[i]!.plus(v)));
     return { code, name: catalog.name('functional', code) ?? code, values };
   });

@@ -41,8 +41,13 @@ class Lru<V> {
   }
 }
 
-/** Per chunk file: its font decoded from WOFF2 (harfbuzz reads sfnt only), for the next document that draws from it. */
-const decoded = new Lru<Promise<Buffer>>(128);
+/**
+ * Per chunk file: its font decoded from WOFF2 (harfbuzz reads sfnt only), for the next document that
+ * draws from it. Room for every bundled chunk (404 files, 22 MB decoded): units that differ in their
+ * text draw on ~100 chunks each and on more between them, and with room for 128 a batch of such
+ * units decoded ~45 chunks again for every unit (50 ms of its ~120).
+ */
+const decoded = new Lru<Promise<Buffer>>(512);
 /** Per (chunk file, characters): the subset woff2, shared by every document of a batch that uses the same characters. */
 const subsets = new Lru<Promise<Uint8Array>>(512);
 
@@ -55,24 +60,45 @@ let bundled: FontChunk[] | undefined;
  * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
  */
 export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
-  const index = chunkIndex(chunks);
+  // The text's code points (a lone surrogate as itself), in ascending order: each chunk's list below is
+  // then made in order, not sorted afterwards.
+  const distinct = new Set<number>();
+  for (let at = 0; at < text.length; at++) {
+    const cp = text.codePointAt(at)!;
+    distinct.add(cp);
+    if (cp > 0xffff) at++;
+  }
   // Per chunk (by its position), the text's code points in its range that its font maps.
   const own = new Map<number, number[]>();
-  for (const cp of new Set(Array.from(text, (char) => char.codePointAt(0)!))) {
-    for (const i of chunksTaking(index, cp)) {
-      // Only a chunk the text falls in is read.
-      if (!fileCodePoints(chunks[i]!.file).has(cp)) continue;
+  for (const cp of Uint32Array.from(distinct).sort()) {
+    for (const i of chunksDrawing(chunks, cp)) {
       const points = own.get(i);
       if (points) points.push(cp);
       else own.set(i, [cp]);
     }
   }
-  const used = [...own.keys()].sort((a, b) => a - b).map((i) => ({ chunk: chunks[i]!, own: own.get(i)!.sort((a, b) => a - b) }));
+  const used = [...own.keys()].sort((a, b) => a - b).map((i) => ({ chunk: chunks[i]!, own: own.get(i)! }));
   const fonts = await Promise.all(used.map(({ chunk, own }) => subsetOf(chunk.file, String.fromCodePoint(...own))));
   return used.map(({ chunk }, i) => ({ ...chunk, data: fonts[i] }));
 }
 
-/** Per list of chunks: for each code point any range takes, the positions of the chunks whose ranges take it. */
+/** Per list of chunks, per code point: the positions of the chunks whose range takes it and whose font maps it. */
+const drawing = new WeakMap<readonly FontChunk[], Map<number, readonly number[]>>();
+
+/** The chunks that draw `cp`, found once a process: units of a batch share most of their characters. */
+function chunksDrawing(chunks: readonly FontChunk[], cp: number): readonly number[] {
+  let known = drawing.get(chunks);
+  if (known === undefined) drawing.set(chunks, (known = new Map()));
+  let found = known.get(cp);
+  if (found === undefined) {
+    // Only a chunk the text falls in is read.
+    found = chunksTaking(chunkIndex(chunks), cp).filter((i) => fileCodePoints(chunks[i]!.file).has(cp));
+    known.set(cp, found);
+  }
+  return found;
+}
+
+/** The font of chunk file `file` cut down to `chars` (woff2), made once for units that share them. */
 function subsetOf(file: string, chars: string): Promise<Uint8Array> {
   return cached(subsets, `${file}\0${chars}`, () =>
     onDisk(['subset', fileIdentity(file), chars], isWoff2, async () => {

@@ -55,6 +55,12 @@ export function parseBounded(source: string, lineCounter: LineCounter): Document
   // The parser's errors are Error objects: without stack traces, a file of 10⁶ stray `]` costs no more than any other.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
+  // The parser and composer read `process.env.LOG_TOKENS` / `LOG_STREAM` at every token, and each read
+  // of the real environment is a call into the system: a third of the parse. While parsing
+  // (synchronous, so nothing else sees it) the two are plain properties of the same values, over
+  // the real environment for any other name.
+  const env = process.env;
+  process.env = Object.assign(Object.create(env) as NodeJS.ProcessEnv, { LOG_TOKENS: env.LOG_TOKENS, LOG_STREAM: env.LOG_STREAM });
   try {
     for (const next of composer.compose(tokens(), true, source.length)) {
       if (!doc) doc = next;
@@ -65,6 +71,7 @@ export function parseBounded(source: string, lineCounter: LineCounter): Document
     }
     duplicateKeys(doc!);
   } finally {
+    process.env = env;
     Error.stackTraceLimit = stackTraceLimit;
   }
   return doc!;

@@ -104,8 +104,8 @@ export class DataTokens {
         continue;
       }
       replaceIn(at, 'attribute');
-      // An element whose content is not markup: only those names, so only they are spelt out.
-      const name = kind === OPENING && MAY_BE_RAW.has(page.charCodeAt(nameStart) | 0x20) ? page.slice(nameStart, nameEnd).toLowerCase() : '';
+      // An element whose content is not markup: only those names are looked for.
+      const name = kind === OPENING ? rawName(page, nameStart, nameEnd) : '';
       if (RCDATA.has(name) || RAWTEXT.has(name)) {
         const close = new RegExp(`</${name}[\\s/>]`, 'ig');
         close.lastIndex = at;
@@ -126,8 +126,21 @@ const isNameChar = (c: number) => isLetter(c) || isDigit(c) || c === 0x2d;
 const RCDATA = new Set(['title', 'textarea']);
 const RAWTEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
 
-/** First letters (lower case) of the RCDATA and RAWTEXT elements' names. */
-const MAY_BE_RAW = new Set([...RCDATA, ...RAWTEXT].map((name) => name.charCodeAt(0)));
+const RAW_NAMES = [...RCDATA, ...RAWTEXT];
+
+/**
+ * The RCDATA or RAWTEXT element name spelt at page[start..end) in any case, or ''. Compared in place:
+ * a slice of a page holding Chinese, lower-cased, cost more than the rest of the scan (td, th, tr,
+ * span and strong share first letters with them).
+ */
+function rawName(page: string, start: number, end: number): string {
+  search: for (const name of RAW_NAMES) {
+    if (name.length !== end - start) continue;
+    for (let i = 0; i < name.length; i++) if ((page.charCodeAt(start + i) | 0x20) !== name.charCodeAt(i)) continue search;
+    return name;
+  }
+  return '';
+}
 
 /** What pieceAt found, returned as end × 4 + kind: no object per piece (a page has thousands). */
 const LONE = 0;

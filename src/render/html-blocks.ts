@@ -43,8 +43,9 @@ export function decodeEntities(s: string): string {
 /** One pattern per attribute name, made once (a page asks for id, class, colspan and rowspan of every element). */
 const ATTRS = new Map<string, RegExp>();
 
-function attr(attrs: string, name: string): string | undefined {
-  if (attrs === '') return undefined;
+function attr(attrs: string, name: string, upper = /[A-Z]/.test(attrs)): string | undefined {
+  // Without upper-case letters, the case-blind pattern can match only where the name is spelt as given.
+  if (!upper && !attrs.includes(name)) return undefined;
   let pattern = ATTRS.get(name);
   if (pattern === undefined) ATTRS.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')));
   const m = pattern.exec(attrs);
@@ -109,20 +110,41 @@ export function pieceAt(html: string, at: number): Piece {
   return { end: at + 1 };
 }
 
+/** White space run together and trimmed; most cells (a figure) hold none. */
+function collapse(text: string): string {
+  return /\s/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
-  const open: { tag: string; id?: string; classes?: string[] }[] = [];
+  // The open elements, and the ids and classes of those that have them (each element remembers how
+  // many there were before it): a page has thousands of blocks and cells, each naming them all.
+  const open: { tag: string; ids: number; classes: number }[] = [];
+  const openIds: string[] = [];
+  const openClasses: string[] = [];
+  const opening = (tag: string, attrs: string) => {
+    open.push({ tag, ids: openIds.length, classes: openClasses.length });
+    const id = attr(attrs, 'id');
+    if (id) openIds.push(id);
+    openClasses.push(...classList(attrs));
+  };
+  const closingTo = (tag: string) => {
+    const at = popTo(open, tag);
+    if (at === undefined) return;
+    openIds.length = at.ids;
+    openClasses.length = at.classes;
+  };
   let text = '';
   let table: Cell[][] | undefined;
   let row: Cell[] | undefined;
   let cell: Cell | undefined;
   let lastClosedSpan = false;
 
-  const within = () => open.flatMap((o) => (o.id ? [o.id] : []));
-  const classes = () => open.flatMap((o) => o.classes ?? []);
+  const within = () => openIds.slice();
+  const classes = () => openClasses.slice();
   const classList = (attrs: string) => (attr(attrs, 'class') ?? '').split(/\s+/).filter(Boolean);
   const flush = (heading?: number) => {
-    const t = text.replace(/\s+/g, ' ').trim();
+    const t = collapse(text);
     text = '';
     if (!t) return;
     const where = { within: within(), classes: classes() };
@@ -144,7 +166,8 @@ export function htmlBlocks(html: string): Block[] {
       if (/\S/.test(t)) lastClosedSpan = false;
       continue;
     }
-    const tag = rawTag.toLowerCase();
+    // Lower-casing a piece of a page holding Chinese is slow even when there is nothing to change.
+    const tag = /[A-Z]/.test(rawTag) ? rawTag.toLowerCase() : rawTag;
     const closing = piece.closing === true;
     if (tag === 'span' && !closing && lastClosedSpan) (cell ? (cell.text += '  ') : (text += '  '));
     lastClosedSpan = tag === 'span' && closing;
@@ -153,28 +176,29 @@ export function htmlBlocks(html: string): Block[] {
       if (!closing) {
         flush();
         table = [];
-        open.push({ tag, id: attr(attrs, 'id'), classes: classList(attrs) });
+        opening(tag, attrs);
       } else if (table) {
         if (table.length) blocks.push({ kind: 'table', rows: table, within: within(), classes: classes() });
         table = row = cell = undefined;
-        popTo(open, tag);
+        closingTo(tag);
       }
     } else if (table && tag === 'tr') {
       if (!closing) table.push((row = []));
       else row = undefined;
     } else if (table && (tag === 'td' || tag === 'th')) {
       if (!closing) {
-        const cls = attr(attrs, 'class') ?? '';
+        const upper = /[A-Z]/.test(attrs);
+        const cls = attr(attrs, 'class', upper) ?? '';
         cell = {
           text: '',
-          colspan: Math.max(1, Number(attr(attrs, 'colspan') ?? 1) || 1),
-          rowspan: Math.max(1, Number(attr(attrs, 'rowspan') ?? 1) || 1),
+          colspan: Math.max(1, Number(attr(attrs, 'colspan', upper) ?? 1) || 1),
+          rowspan: Math.max(1, Number(attr(attrs, 'rowspan', upper) ?? 1) || 1),
           header: tag === 'th',
           num: /\bnum\b/.test(cls),
         };
         (row ?? table[table.push([]) - 1]!).push(cell);
       } else if (cell) {
-        cell.text = cell.text.replace(/\s+/g, ' ').trim();
+        cell.text = collapse(cell.text);
         cell = undefined;
       }
     } else if (tag === 'br') {
@@ -183,15 +207,20 @@ export function htmlBlocks(html: string): Block[] {
     } else if (BLOCK_TAGS.has(tag) && !table) {
       const heading = /^h[1-6]$/.test(tag) && closing ? Number(tag[1]) : undefined;
       flush(heading);
-      if (!closing && !VOID.has(tag)) open.push({ tag, id: attr(attrs, 'id'), classes: classList(attrs) });
-      else if (closing) popTo(open, tag);
+      if (!closing && !VOID.has(tag)) opening(tag, attrs);
+      else if (closing) closingTo(tag);
     }
   }
   flush();
   return blocks;
 }
 
-function popTo(open: { tag: string }[], tag: string): void {
-  const at = open.map((o) => o.tag).lastIndexOf(tag);
-  if (at >= 0) open.length = at;
+/** Closes the innermost open `tag` and those inside it; returns it (undefined when none is open). */
+function popTo<T extends { tag: string }>(open: T[], tag: string): T | undefined {
+  let at = open.length - 1;
+  while (at >= 0 && open[at]!.tag !== tag) at--;
+  if (at < 0) return undefined;
+  const closed = open[at];
+  open.length = at;
+  return closed;
 }

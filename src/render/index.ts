@@ -96,6 +96,12 @@ function compiled(templates: TemplateSet): Compiled {
   const fixed = new DataTokens();
   const layouts = layoutContext(templates.tables, (s) => fixed.token(s), format.unit);
   const md = new MarkdownIt({ html: true, typographer: false, linkify: false });
+  // markdown-it's first rule, as it is, but copying the page only when it holds a CR or a NUL (the
+  // bundled templates make none): it copied the whole page every time.
+  md.core.ruler.at('normalize', (state) => {
+    if (state.src.includes('\r')) state.src = state.src.replace(/\r\n?/g, '\n');
+    if (state.src.includes('\0')) state.src = state.src.replace(/\0/g, '\uFFFD');
+  });
   const result = { hb, document, layout, tokens, format, layouts, fixed, md };
   if (compiledSets.size >= MOST_COMPILED_SETS) compiledSets.delete(compiledSets.keys().next().value!);
   compiledSets.set(key, result);

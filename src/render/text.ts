@@ -36,6 +36,8 @@ const GAP = '  ';
 interface Placed {
   cell: Cell;
   col: number;
+  /** The cell's displayWidth, measured once. */
+  width: number;
 }
 
 /** Lays out rows with colspan/rowspan on a grid: which cell starts at which column. */
@@ -47,7 +49,7 @@ function place(rows: readonly Cell[][]): { placed: Placed[][]; columns: number }
     let col = 0;
     for (const cell of row) {
       while (taken[r]![col]) col++;
-      placed[r]!.push({ cell, col });
+      placed[r]!.push({ cell, col, width: displayWidth(cell.text) });
       for (let dr = 0; dr < cell.rowspan && r + dr < rows.length; dr++)
         for (let dc = 0; dc < cell.colspan; dc++) taken[r + dr]![col + dc] = true;
       col += cell.colspan;
@@ -61,30 +63,31 @@ function place(rows: readonly Cell[][]): { placed: Placed[][]; columns: number }
 /** A table as aligned lines: figures right-aligned, text left-aligned, spanning cells across their columns. */
 export function tableLines(rows: readonly Cell[][]): string[] {
   const { placed, columns } = place(rows);
-  const widths = Array.from({ length: columns }, () => 0);
-  const all = placed.flat();
-  // Each cell's width measured once.
-  const shown = new Map<Cell, number>();
-  const widthOf = (cell: Cell) => {
-    let w = shown.get(cell);
-    if (w === undefined) shown.set(cell, (w = displayWidth(cell.text)));
-    return w;
+  const widths = new Array<number>(columns).fill(0);
+  // Columns from `col`, `span` of them, with the gaps between them.
+  const across = (col: number, span: number) => {
+    let width = GAP.length * (span - 1);
+    for (let c = col; c < col + span; c++) width += widths[c]!;
+    return width;
   };
-  for (const { cell, col } of all) if (cell.colspan === 1) widths[col] = Math.max(widths[col]!, widthOf(cell));
-  for (const { cell, col } of [...all].filter((p) => p.cell.colspan > 1).sort((a, b) => a.cell.colspan - b.cell.colspan)) {
+  const spanning: Placed[] = [];
+  for (const row of placed)
+    for (const p of row) {
+      if (p.cell.colspan === 1) widths[p.col] = Math.max(widths[p.col]!, p.width);
+      else if (p.cell.colspan > 1) spanning.push(p);
+    }
+  for (const { cell, col, width: need } of spanning.sort((a, b) => a.cell.colspan - b.cell.colspan)) {
     const span = Math.min(cell.colspan, columns - col);
-    const have = widths.slice(col, col + span).reduce((a, b) => a + b, 0) + GAP.length * (span - 1);
-    const need = widthOf(cell);
+    const have = across(col, span);
     if (need > have) widths[col + span - 1]! += need - have;
   }
   return placed.map((row) => {
     let line = '';
     let col = 0;
-    for (const { cell, col: at } of row) {
+    for (const { cell, col: at, width: has } of row) {
       for (; col < at; col++) line += ' '.repeat(widths[col]!) + GAP;
       const span = Math.min(cell.colspan, columns - at);
-      const width = widths.slice(at, at + span).reduce((a, b) => a + b, 0) + GAP.length * (span - 1);
-      line += pad(cell.text, widthOf(cell), width, cell.num) + GAP;
+      line += pad(cell.text, has, across(at, span), cell.num) + GAP;
       col = at + span;
     }
     return line.trimEnd();
