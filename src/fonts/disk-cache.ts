@@ -47,7 +47,9 @@ function toolVersions(): string {
 export function openDiskCache(dir: string): DiskCache {
   const folder = join(dir, `fonts-${FORMAT}`);
   const salt = `${FORMAT} ${toolVersions()}`;
-  let pruned = false;
+  // Pruned on the first write of a process and again every MOST_ENTRIES / 2 writes: a long batch of
+  // distinct units writes ~76 subsets each.
+  let writes = 0;
   const path = (parts: readonly (string | number)[]): string => {
     const hash = createHash('sha256').update(salt);
     for (const part of parts) hash.update(`\0${part}`);
@@ -67,10 +69,7 @@ export function openDiskCache(dir: string): DiskCache {
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         mkdirSync(folder, { recursive: true });
-        if (!pruned) {
-          pruned = true;
-          prune(folder);
-        }
+        if (writes++ % (MOST_ENTRIES / 2) === 0) prune(folder);
         // Renamed into place: a reader never sees half a file, and two processes writing one entry write the same bytes.
         writeFileSync(temporary, bytes);
         renameSync(temporary, file);

@@ -10,6 +10,14 @@ export function documentFonts(html: string): Promise<FontChunk[]> {
   return subsetChunks(documentCharacters(html));
 }
 
+/** The length of the page without the fonts `embedFonts` put in it (all of it when it carries none). */
+export function lengthWithoutFonts(html: string): number {
+  const at = html.indexOf(`<style ${MARK}>`);
+  if (at < 0) return html.length;
+  const end = html.indexOf('</style>', at);
+  return end < 0 ? at : html.length - (end - at);
+}
+
 /** Whether `embedFonts` has already put the fonts into this page. */
 export function carriesFonts(html: string): boolean {
   return html.includes(`<style ${MARK}>`);

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser, PDFOptions } from 'puppeteer';
 import { describe, expect, it, vi } from 'vitest';
 import { openPrinter, PrintBudgetError, PrintError, printPdf, type PdfMeta } from '../../src/print/index.js';
-import { fewestPages } from '../../src/print/print-pdf.js';
+import { fewestPages, pdfPageCount } from '../../src/print/print-pdf.js';
 
 const META: PdfMeta = {
   title: '某单位2025年单位预算公开',
@@ -50,6 +50,16 @@ function stubBrowser(pdf: () => Promise<Uint8Array>, pages = 1, estimate?: numbe
   return { browser, page, calls, launch: async () => browser as unknown as Browser };
 }
 
+/** More markup than a page printed whole before its pages are counted (print-pdf.ts SMALL_PAGE). */
+const LARGE = `<html><body>${'<p>x</p>'.repeat(30_000)}</body></html>`;
+
+/** A PDF of `n` pages, its objects in compressed streams or not (Chromium's are not). */
+async function pagesPdf(n: number, objectStreams: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < n; i++) doc.addPage();
+  return doc.save({ useObjectStreams: objectStreams });
+}
+
 async function blankPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.addPage();
@@ -60,25 +70,23 @@ describe('printPdf with a stubbed browser', () => {
   it('disables JavaScript and guards requests before loading, prints, then closes the browser', async () => {
     const stub = stubBrowser(blankPdf);
     const result = await printPdf('<html></html>', { meta: META, launch: stub.launch });
-    expect(stub.calls).toEqual([
-      'javascript:false',
-      'intercept',
-      'media:print',
-      'goto:file://',
-      'wait-for-fonts',
-      'estimate-pages',
-      'probe:1001',
-      'pdf',
-      'close',
-    ]);
+    // A small page is printed whole and its pages counted: no estimate, no probe.
+    expect(stub.calls).toEqual(['javascript:false', 'intercept', 'media:print', 'goto:file://', 'wait-for-fonts', 'pdf', 'close']);
     expect(stub.page.pdf).toHaveBeenCalledWith(
       expect.objectContaining({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }),
     );
-    expect(stub.page.pdf.mock.calls[1]?.[0].displayHeaderFooter).toBeFalsy();
+    expect(stub.page.pdf.mock.calls[0]?.[0].displayHeaderFooter).toBeFalsy();
     // No timeout of Puppeteer's own: the budget bounds the print.
-    expect(stub.page.pdf.mock.calls.map((call) => call[0].timeout)).toEqual([0, 0]);
+    expect(stub.page.pdf.mock.calls.map((call) => call[0].timeout)).toEqual([0]);
     expect(result.blockedRequests).toEqual([]);
     expect(result.missingGlyphs).toEqual([]);
+  });
+
+  it('measures a large page before printing it: the estimate, then the probe past the budget', async () => {
+    const stub = stubBrowser(blankPdf);
+    await printPdf(LARGE, { meta: META, launch: stub.launch });
+    expect(stub.calls).toEqual(['javascript:false', 'intercept', 'media:print', 'goto:file://', 'wait-for-fonts', 'estimate-pages', 'probe:1001', 'pdf', 'close']);
+    expect(stub.page.pdf.mock.calls.map((call) => call[0].timeout)).toEqual([0, 0]);
   });
 
   it('writes the metadata', async () => {
@@ -118,9 +126,9 @@ describe('printPdf with a stubbed browser', () => {
     expect(['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal))).toEqual(before);
   });
 
-  it('refuses a document past the page budget before printing it, and closes the browser', async () => {
+  it('refuses a large document past the page budget before printing it, and closes the browser', async () => {
     const stub = stubBrowser(blankPdf, 31);
-    const error = await printPdf('<html></html>', { meta: META, launch: stub.launch, budget: { maxPages: 30 } }).catch((e: unknown) => e);
+    const error = await printPdf(LARGE, { meta: META, launch: stub.launch, budget: { maxPages: 30 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrintBudgetError);
     expect(error).toMatchObject({ code: 'PDF_TOO_LONG', limit: 30 });
     expect((error as Error).message).toMatch(/PDF 超过 30 页的页数上限.*--max-pages/);
@@ -128,21 +136,34 @@ describe('printPdf with a stubbed browser', () => {
     expect(stub.calls.at(-1)).toBe('close');
   });
 
-  it('skips the probe only when the page estimate is far inside the budget', async () => {
+  it('skips the probe of a large document only when the page estimate is far inside the budget', async () => {
     const short = stubBrowser(blankPdf, 1, 40);
-    await printPdf('<html></html>', { meta: META, launch: short.launch, budget: { maxPages: 100 } });
+    await printPdf(LARGE, { meta: META, launch: short.launch, budget: { maxPages: 100 } });
     expect(short.calls).not.toContain('probe:101');
     expect(short.calls).toContain('pdf');
     // 2 × 45 + 10 > 99: the probe decides.
     const near = stubBrowser(blankPdf, 1, 45);
-    await printPdf('<html></html>', { meta: META, launch: near.launch, budget: { maxPages: 99 } });
+    await printPdf(LARGE, { meta: META, launch: near.launch, budget: { maxPages: 99 } });
     expect(near.calls).toContain('probe:100');
   });
 
-  it('prints a document of exactly the page budget', async () => {
+  it('prints a large document of exactly the page budget', async () => {
     const stub = stubBrowser(blankPdf, 30);
-    await printPdf('<html></html>', { meta: META, launch: stub.launch, budget: { maxPages: 30 } });
+    await printPdf(LARGE, { meta: META, launch: stub.launch, budget: { maxPages: 30 } });
     expect(stub.calls).toContain('pdf');
+  });
+
+  it('prints a small document whole, with no estimate or probe, and refuses it when its pages pass the budget', async () => {
+    for (const objectStreams of [false, true]) {
+      const stub = stubBrowser(() => pagesPdf(31, objectStreams));
+      const error = await printPdf('<html></html>', { meta: META, launch: stub.launch, budget: { maxPages: 30 } }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'PDF_TOO_LONG', limit: 30 });
+      expect(stub.calls).toContain('pdf');
+      expect(stub.calls.filter((call) => call === 'estimate-pages' || call.startsWith('probe:'))).toEqual([]);
+      const exact = stubBrowser(() => pagesPdf(30, objectStreams));
+      const printed = await printPdf('<html></html>', { meta: META, launch: exact.launch, budget: { maxPages: 30 } });
+      expect(await pdfPageCount(printed.pdf)).toBe(30);
+    }
   });
 
   it('stops at the time budget with its own message, and closes the browser', async () => {
