@@ -5,7 +5,7 @@
 // suite with timing thresholds fails on a busy machine for no fault of the code.
 // Then the batch rows of bench-batch.js (floor, marginal, naive, cold, text-only, memory) and the
 // text-only rows of bench-text.js (by format, CPU ms a document by stage);
-// `npm run bench -- --growth` runs only the growth rows, `-- --units300` only the 300-unit batch,
+// `npm run bench -- --batch` only the batch rows, `-- --growth` only the growth rows, `-- --units300` only the 300-unit batch,
 // `-- --text` only the text-only rows (no browser, a minute).
 //   in process  — the library call, first call (cold: includes JIT warm-up) and median of 20 warm calls
 //   command line — `node bin/yusuan.js check FILE`, wall clock, as a finance officer runs it
@@ -27,6 +27,10 @@ import { textBench } from './bench-text.js';
 
 if (process.argv.includes('--text')) {
   printRows('text only, by format and by stage (CPU time: the machine is shared)', await textBench(100));
+  process.exit(0);
+}
+if (process.argv.includes('--batch')) {
+  printRows('batch, cold build and text only (one run, contenders interleaved: read the ratios)', await batchBench());
   process.exit(0);
 }
 if (process.argv.includes('--growth') || process.argv.includes('--units300')) {

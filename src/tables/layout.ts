@@ -1,6 +1,7 @@
 // Types of templates/tables.yaml and the checks that turn its text into them. A template folder is
 // user-replaceable, so a malformed layout is a TableLayoutError naming the file and the table.
 import { parse } from 'yaml';
+import { parsedAhead } from './parsed-ahead.js';
 
 export type ColumnKind = 'code' | 'name' | 'amount' | 'text';
 export type Orientation = 'portrait' | 'landscape';
@@ -97,6 +98,8 @@ export function parseTableLayouts(text: string, file: string): TableLayouts {
 
 /** The YAML of a tables.yaml, not yet checked. */
 export function parseLayoutYaml(text: string, file: string): unknown {
+  const ahead = parsedAhead(text);
+  if (ahead !== undefined) return ahead;
   try {
     return parse(text);
   } catch (cause) {
