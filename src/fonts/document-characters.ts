@@ -10,7 +10,10 @@ const ALWAYS = ' 0123456789.';
  * Every character the HTML page can set: its text (tags stripped, entities decoded) and the strings
  * of its stylesheets' `content` declarations (the running header, "第 N 页 共 M 页"), CSS escapes decoded.
  */
-export function documentCharacters(html: string): string {
+export function documentCharacters(page: string): string {
+  // The fonts' own style element (fonts/embed.ts) holds no text and no `content`: a page with them
+  // embedded has the characters of the page without, which a build has usually asked for already.
+  const html = withoutFonts(page);
   if (last?.html === html) return last.chars;
   const chars = new Characters();
   chars.addAll(ALWAYS);
@@ -25,6 +28,17 @@ export function documentCharacters(html: string): string {
   chars.addAll(decodeEntities(html.replace(/<(style|script)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>/gi, '')));
   last = { html, chars: chars.text() };
   return last.chars;
+}
+
+/** Marks the style element that carries a page's fonts (fonts/embed.ts), so they are embedded once. */
+export const FONTS_MARK = 'data-yusuan-fonts';
+
+/** `html` without the style element of its embedded fonts, as `embedFonts` put it in (its newline after too). */
+export function withoutFonts(html: string): string {
+  const at = html.indexOf(`<style ${FONTS_MARK}>`);
+  if (at < 0) return html;
+  const end = html.indexOf('</style>\n', at);
+  return end < 0 ? html : html.slice(0, at) + html.slice(end + '</style>\n'.length);
 }
 
 /** The page asked last: a build asks for its HTML's characters to embed the fonts and again to print it. */

@@ -1,9 +1,8 @@
 import { fontFaceCss, type FontChunk } from '../print/font-face-css.js';
-import { documentCharacters } from './document-characters.js';
+import { documentCharacters, FONTS_MARK, withoutFonts } from './document-characters.js';
 import { subsetChunks } from './subset.js';
 
-/** Marks the style element that carries a page's fonts, so they are embedded once. */
-const MARK = 'data-yusuan-fonts';
+const MARK = FONTS_MARK;
 
 /** The bundled font chunks the HTML page draws from, each subset to the page's characters. */
 export function documentFonts(html: string): Promise<FontChunk[]> {
@@ -12,10 +11,7 @@ export function documentFonts(html: string): Promise<FontChunk[]> {
 
 /** The length of the page without the fonts `embedFonts` put in it (all of it when it carries none). */
 export function lengthWithoutFonts(html: string): number {
-  const at = html.indexOf(`<style ${MARK}>`);
-  if (at < 0) return html.length;
-  const end = html.indexOf('</style>', at);
-  return end < 0 ? at : html.length - (end - at);
+  return withoutFonts(html).length;
 }
 
 /** Whether `embedFonts` has already put the fonts into this page. */

@@ -83,7 +83,7 @@ export async function subsetChunks(text: string, chunks: readonly FontChunk[] = 
 }
 
 /** Per list of chunks, per code point: the positions of the chunks whose range takes it and whose font maps it. */
-const drawing = new WeakMap<readonly FontChunk[], Map<number, readonly number[]>>();
+let drawing = new WeakMap<readonly FontChunk[], Map<number, readonly number[]>>();
 
 /** The chunks that draw `cp`, found once a process: units of a batch share most of their characters. */
 function chunksDrawing(chunks: readonly FontChunk[], cp: number): readonly number[] {
@@ -145,6 +145,7 @@ export function forgetSubsets(): void {
   decoded.clear();
   subsets.clear();
   forgetCodePoints();
+  drawing = new WeakMap();
 }
 
 let queue: Promise<unknown> = Promise.resolve();

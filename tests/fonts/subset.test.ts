@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { carriesFonts, documentCharacters, embedFonts, sfntToWoff2, subsetChunks } from '../../src/fonts/index.js';
 import { bundledFontChunks, GlyphCoverage } from '../../src/print/index.js';
 import { woff2CodePoints } from '../../src/print/woff2-cmap.js';
+import { withoutFonts } from '../../src/fonts/document-characters.js';
 
 const require = createRequire(import.meta.url);
 const fontverter = require('fontverter') as { convert: (font: Buffer, to: string) => Promise<Buffer> };
@@ -23,6 +24,14 @@ describe('documentCharacters', () => {
 
   it('adds the digits counters print, the list marker dot and the space', () => {
     for (const char of '0123456789. ') expect(chars.has(char), char).toBe(true);
+  });
+
+  it('gives a page with its fonts embedded the characters of the page without them', async () => {
+    const page = '<!doctype html><html><head><style>h1::after { content: "完" }</style></head><body><h1>预算</h1><p>公开 &amp; 说明</p></body></html>';
+    const embedded = await embedFonts(page);
+    expect(embedded.length).toBeGreaterThan(page.length + 10_000);
+    expect(withoutFonts(embedded)).toBe(page);
+    expect(documentCharacters(embedded)).toBe(documentCharacters(page));
   });
 
   it('leaves out tags, attributes, CSS, comments and scripts', () => {
