@@ -51,15 +51,12 @@ const decoded = new Lru<Promise<Buffer>>(512);
 /** Per (chunk file, characters): the subset woff2, shared by every document of a batch that uses the same characters. */
 const subsets = new Lru<Promise<Uint8Array>>(512);
 
-/** The bundled packages' chunks, read once. */
-let bundled: FontChunk[] | undefined;
-
 /**
  * The chunks that draw any of `text`'s characters, each subset to those of its characters its
  * unicode-range takes and its font maps (`data`, woff2), in the packages' declaration order. A
  * chunk none of the characters fall in is left out; Chromium would not have loaded it either.
  */
-export async function subsetChunks(text: string, chunks: readonly FontChunk[] = (bundled ??= bundledFontChunks())): Promise<FontChunk[]> {
+export async function subsetChunks(text: string, chunks: readonly FontChunk[] = bundledFontChunks()): Promise<FontChunk[]> {
   // The text's code points (a lone surrogate as itself), in ascending order: each chunk's list below is
   // then made in order, not sorted afterwards.
   const distinct = new Set<number>();

@@ -33,10 +33,15 @@ function stylesheetPath(pkg: string, weight: number): string {
   return require.resolve(`${pkg}/${weight}.css`);
 }
 
-/** Every @font-face rule of the bundled packages, in declaration order. */
-export function bundledFontChunks(): FontChunk[] {
-  return BUNDLED_FACES.flatMap(({ pkg, weight }) => readStylesheet(stylesheetPath(pkg, weight), weight));
+/**
+ * Every @font-face rule of the bundled packages, in declaration order; read once a process, and the
+ * same list every time, so that what is worked out per list (fonts/chunk-index.ts) is worked out once.
+ */
+export function bundledFontChunks(): readonly FontChunk[] {
+  return (bundled ??= BUNDLED_FACES.flatMap(({ pkg, weight }) => readStylesheet(stylesheetPath(pkg, weight), weight)));
 }
+
+let bundled: readonly FontChunk[] | undefined;
 
 /**
  * @font-face rules for Noto Serif SC and Noto Sans SC (400, 700): a chunk with `data` (a subset) carries
