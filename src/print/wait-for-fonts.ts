@@ -11,10 +11,12 @@ import type { Page } from 'puppeteer';
  * page.evaluate runs even with the page's JavaScript disabled: it comes from DevTools, not the page.
  */
 export async function waitForFonts(page: Page, fontCss: string): Promise<void> {
-  await page.evaluate(async (css: string) => {
+  await page.evaluate(async (css: string, hidden: string) => {
     const root = document.documentElement;
     const rootStyle = root.getAttribute('style');
     root.style.setProperty('display', 'none', 'important');
+    // The page was loaded hidden (print-pdf.ts hiddenUntilFonts); the root's own style hides it from here on.
+    for (const element of Array.from(document.querySelectorAll(`style[${hidden}]`))) element.remove();
     try {
       if (css !== '') {
         const sheet = document.createElement('style');
@@ -28,5 +30,8 @@ export async function waitForFonts(page: Page, fontCss: string): Promise<void> {
       else root.setAttribute('style', rootStyle);
     }
     await document.fonts.ready;
-  }, fontCss);
+  }, fontCss, HIDDEN_MARK);
 }
+
+/** Marks the style element that keeps a page hidden while it loads, until its fonts are in. */
+export const HIDDEN_MARK = 'data-yusuan-hidden';
