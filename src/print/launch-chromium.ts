@@ -12,6 +12,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** How long a starting browser may take to answer (Puppeteer's own launch waits as long). */
+const START_TIMEOUT_MS = 30_000;
+
 /** Wraps a browser someone else launched: closing it is all there is to do. */
 export function sessionOf(browser: Browser): BrowserSession {
   return { browser, close: () => closeQuietly(browser) };
@@ -28,7 +31,17 @@ export async function launchChromium(
 ): Promise<BrowserSession> {
   const chromium = takeEarly(executablePath, options) ?? spawnChromium(executablePath, options);
   try {
-    const browser = await connect({ transport: pipeTransport(chromium.pipe), protocolTimeout: options.protocolTimeout, defaultViewport: { width: 800, height: 600 } });
+    // A browser that dies or hangs as it starts fails the launch, rather than leave it waiting on a pipe
+    // nobody writes to (node would then end with nothing left to run, silently).
+    let timer: NodeJS.Timeout | undefined;
+    const gone = new Promise<never>((_, reject) => {
+      void chromium.exited.then(() => reject(new Error('Chromium exited as it started')));
+      timer = setTimeout(() => reject(new Error(`Chromium did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    });
+    const browser = await Promise.race([
+      connect({ transport: pipeTransport(chromium.pipe), protocolTimeout: options.protocolTimeout, defaultViewport: { width: 800, height: 600 } }),
+      gone,
+    ]).finally(() => clearTimeout(timer));
     // Killed, not asked to close: the documents are out, and a graceful shutdown cost a single build
     // ~0.12 s of waiting. Its whole process group goes; the profile (and socket folder) with it.
     const close = async (): Promise<void> => {
@@ -117,7 +130,23 @@ function pipeTransport(pipe: ChromiumProcess['pipe']): ConnectionTransport {
     pending = start < all.length ? [all.subarray(start)] : [];
   };
   read.on('data', onData);
-  read.once('close', () => setImmediate(() => transport.onclose?.()));
+  // A browser that dies as it starts closes the pipe before Puppeteer's connection has set `onclose`:
+  // it is told when it does, so that its waiting calls (and their timers) end.
+  let peerClosed = read.destroyed;
+  if (peerClosed) closed = true;
+  let onclose: (() => void) | undefined;
+  Object.defineProperty(transport, 'onclose', {
+    get: () => onclose,
+    set: (listener: (() => void) | undefined) => {
+      onclose = listener;
+      if (peerClosed && listener) setImmediate(listener);
+    },
+  });
+  read.once('close', () => {
+    peerClosed = true;
+    closed = true;
+    setImmediate(() => onclose?.());
+  });
   // A broken pipe is the browser gone: the connection learns it from 'close'.
   read.on('error', () => {});
   write.on('error', () => {});

@@ -84,6 +84,8 @@ export interface ChromiumProcess {
   pipe: { write: Writable; read: Readable };
   /** The last lines Chromium wrote to stderr, for a message when it fails to start. */
   log(): string;
+  /** Settles when the process has ended (or could not be started at all). */
+  exited: Promise<void>;
   /** Keeps node running while Chromium is in use; an unused early start must not hold the process open. */
   hold(held: boolean): void;
   /** Waits for the process to end (Browser.close was sent), kills it past `graceMs`, removes its profile. Never throws. */
@@ -135,6 +137,11 @@ export function spawnChromium(executablePath: string = findChromium(), options: 
       resolve();
     });
   });
+  // Once it has ended, its pipes are closed from this side too: the DevTools pipe did not always see
+  // the end of a browser that died as it started, and Puppeteer's connection waited on it for good.
+  void exited.then(() => setImmediate(() => {
+    for (const stream of [child.stdio[3], child.stdio[4], child.stderr]) (stream as { destroy?: () => void } | null)?.destroy?.();
+  }));
   const kill = (): void => {
     try {
       if (child.pid !== undefined) process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
@@ -159,6 +166,7 @@ export function spawnChromium(executablePath: string = findChromium(), options: 
     loopback,
     pipe,
     log: () => lines.join('\n'),
+    exited,
     hold(held) {
       for (const handle of [child, child.stderr, pipe.write, pipe.read] as Array<{ ref?(): void; unref?(): void } | null>) {
         if (held) handle?.ref?.();

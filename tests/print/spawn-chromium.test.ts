@@ -1,7 +1,7 @@
 // Chromium started without Puppeteer (src/print/spawn-chromium.ts): with the switches Puppeteer itself
 // would give it, taken by the launch that follows an early start, and never left behind.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
@@ -65,6 +65,30 @@ describe('spawning Chromium', () => {
       // Killed at node's exit; the kernel may take a moment to reap it.
       for (let i = 0; i < 50 && running(join(tmp, profile)).length > 0; i++) execFileSync('sleep', ['0.1']);
       expect(running(join(tmp, profile))).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('a browser that dies as it starts fails the build at once, naming what it said: exit 1, nothing written', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'yusuan-dead-chromium-'));
+    try {
+      const fake = join(tmp, 'chromium');
+      writeFileSync(fake, '#!/bin/sh\necho "error while loading shared libraries: libnss3.so" >&2\nexit 127\n', { mode: 0o755 });
+      const root = new URL('../../', import.meta.url).pathname;
+      const started = Date.now();
+      const run = spawnSync(process.execPath, [join(root, 'bin/yusuan.js'), 'build', join(root, 'data/2024-info-center.yaml'), '--format', 'pdf', '--out', join(tmp, 'out')], {
+        encoding: 'utf8',
+        env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: fake, TMPDIR: tmp },
+        timeout: 60_000,
+      });
+      // Before: the connection waited on a pipe nobody wrote to, for Puppeteer's protocol timeout.
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('[PRINT_FAILED]');
+      expect(run.stderr).toContain('libnss3.so');
+      expect(existsSync(join(tmp, 'out'))).toBe(false);
+      expect(readdirSync(tmp).filter((name) => name.startsWith('yusuan-'))).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
