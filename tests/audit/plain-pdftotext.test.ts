@@ -3,20 +3,14 @@
 // table-against-table or text-against-table error. Part 3's checks against itself (shares, rates,
 // direction words) do not read the tables and still find a change made to the prose. `pdftotext
 // -layout` of the same PDF keeps rows in order and gives no such warning. Skipped without Chromium.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit/index.js';
-import { pdfMeta } from '../../src/build.js';
-import { compute, loadText, render } from '../../src/index.js';
-import { printPdf } from '../../src/print/index.js';
 import { textLines } from '../../src/published/lines-text.js';
 import { readLines } from '../../src/published/read.js';
 import { outOfOrder, rowOrder } from '../../src/published/row-order.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { printedText } from '../helpers/printed-text.js';
 
 const HOSPITAL = join(import.meta.dirname, '../../examples/2025-county-hospital.yaml');
 
@@ -38,17 +32,7 @@ describe.skipIf(!hasChromium)('audit of plain pdftotext of yusuan’s PDF', () =
   let plain: string;
   let layout: string;
   beforeAll(async () => {
-    const view = compute(loadText(readFileSync(HOSPITAL, 'utf8'), HOSPITAL).data!);
-    const { html } = render(view);
-    const dir = mkdtempSync(join(tmpdir(), 'yusuan-plain-'));
-    try {
-      const pdf = join(dir, 'hospital.pdf');
-      writeFileSync(pdf, (await printPdf(html, { meta: pdfMeta(view, html) })).pdf);
-      plain = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-      layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    ({ plain, layout } = await printedText(HOSPITAL));
   }, 120_000);
 
   it('reports each table with figures as out of row order, and no error', () => {

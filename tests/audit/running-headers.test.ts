@@ -3,18 +3,13 @@
 // `pdftotext -layout` of yusuan's PDF of the reference a page break falls inside 事业单位医疗's
 // `主要 / 原因是…`; with header and footer between the halves the reason was lost (a false
 // AUDIT_NO_REASON), and in the hospital example a header landed in a share's label. Skipped without Chromium.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit/index.js';
-import { pdfMeta } from '../../src/build.js';
-import { compute, loadText, render } from '../../src/index.js';
-import { printPdf } from '../../src/print/index.js';
 import { textLines } from '../../src/published/lines-text.js';
 import { readLines } from '../../src/published/read.js';
 import { hasChromium } from '../helpers/chromium.js';
+import { printedText } from '../helpers/printed-text.js';
 import { REFERENCE_DATA } from '../helpers/reference.js';
 
 const HOSPITAL = join(import.meta.dirname, '../../examples/2025-county-hospital.yaml');
@@ -26,16 +21,7 @@ const audit = (text: string) => {
 };
 
 async function layoutText(data: string): Promise<string> {
-  const view = compute(loadText(readFileSync(data, 'utf8'), data).data!);
-  const { html } = render(view);
-  const dir = mkdtempSync(join(tmpdir(), 'yusuan-running-'));
-  try {
-    const pdf = join(dir, 'doc.pdf');
-    writeFileSync(pdf, (await printPdf(html, { meta: pdfMeta(view, html) })).pdf);
-    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return (await printedText(data)).layout;
 }
 
 describe('running headers and footers in text with form feeds', () => {

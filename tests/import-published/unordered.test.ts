@@ -2,16 +2,14 @@
 // PDF): one AUDIT_TABLE_UNORDERED error per such table, naming its page and table and pointing to the
 // PDF or `pdftotext -layout`; exit 1, nothing written. The `-layout` text of the same PDF imports.
 // Skipped without Chromium.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfMeta } from '../../src/build.js';
-import { compute, loadText, render } from '../../src/index.js';
-import { printPdf } from '../../src/print/index.js';
 import { hasChromium } from '../helpers/chromium.js';
+import { printedText } from '../helpers/printed-text.js';
 import { REFERENCE_DATA } from '../helpers/reference.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,14 +26,11 @@ describe.skipIf(!hasChromium)('import of plain pdftotext of yusuan’s PDF', () 
   let plain: string;
   let layout: string;
   beforeAll(async () => {
-    const view = compute(loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA).data!);
-    const { html } = render(view);
-    const pdf = join(dir, 'ref.pdf');
-    writeFileSync(pdf, (await printPdf(html, { meta: pdfMeta(view, html) })).pdf);
+    const text = await printedText(REFERENCE_DATA);
     plain = join(dir, 'plain.txt');
     layout = join(dir, 'layout.txt');
-    execFileSync('pdftotext', [pdf, plain]);
-    execFileSync('pdftotext', ['-layout', pdf, layout]);
+    writeFileSync(plain, text.plain);
+    writeFileSync(layout, text.layout);
   }, 120_000);
 
   it('refuses: one error per scrambled table, on its page, exit 1, nothing written', () => {
