@@ -1,22 +1,16 @@
 import { fontFaceCss, type FontChunk } from '../print/font-face-css.js';
-import { documentCharacters, FONTS_MARK, withoutFonts } from './document-characters.js';
+import { documentCharacters, FONTS_MARK } from './document-characters.js';
 import { subsetChunks } from './subset.js';
 
-const MARK = FONTS_MARK;
 
 /** The bundled font chunks the HTML page draws from, each subset to the page's characters. */
 export function documentFonts(html: string): Promise<FontChunk[]> {
   return subsetChunks(documentCharacters(html));
 }
 
-/** The length of the page without the fonts `embedFonts` put in it (all of it when it carries none). */
-export function lengthWithoutFonts(html: string): number {
-  return withoutFonts(html).length;
-}
-
 /** Whether `embedFonts` has already put the fonts into this page. */
 export function carriesFonts(html: string): boolean {
-  return html.includes(`<style ${MARK}>`);
+  return html.includes(`<style ${FONTS_MARK}>`);
 }
 
 /**
@@ -58,7 +52,7 @@ function styleAt(html: string): number {
   return doctype ? doctype[0].length : 0;
 }
 
-const OPEN = `<style ${MARK}>\n`;
+const OPEN = `<style ${FONTS_MARK}>\n`;
 const CLOSE = '\n</style>\n';
 
 /**

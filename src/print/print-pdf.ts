@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { collectTextRuns } from './collect-text.js';
 import { PrintBudgetError, PrintError } from './errors.js';
-import { carriesFonts, documentFonts, lengthWithoutFonts, subsetFontCss } from '../fonts/embed.js';
+import { carriesFonts, documentFonts, subsetFontCss } from '../fonts/embed.js';
 import { bundledCoverage, missingGlyphsInRuns, unsureCharacters } from './glyph-coverage.js';
-import { documentCharacters } from '../fonts/document-characters.js';
+import { documentCharacters, withoutFonts } from '../fonts/document-characters.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_PRINT_TIMEOUT, type PdfMeta, type PrintBudget, type PrintOptions, type PrintResult } from './options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
 import { openPrinter } from './printer.js';
@@ -190,7 +190,7 @@ async function printPage(tab: PrintTab, html: string, fontCss: string, maxPages:
   // A page this small prints whole in a second or two, whatever its page count: it is printed and its
   // pages counted, which saves the estimate's layout (~60 ms of a cold build). A larger one is measured
   // first, so that thousands of pages are refused in the time their layout takes, not their printing.
-  const small = lengthWithoutFonts(html) <= SMALL_PAGE;
+  const small = withoutFonts(html).length <= SMALL_PAGE;
   if (!small && !(await surelyWithin(page, maxPages))) await refusePastPages(page, maxPages, options);
   const pdf = await page.pdf({ ...options, tagged: true, outline: true });
   if (small && (await pdfPageCount(pdf)) > maxPages) throw new PrintBudgetError('PDF_TOO_LONG', maxPages);

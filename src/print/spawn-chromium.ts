@@ -7,6 +7,7 @@ import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { SIGNALS } from './close-on-signal.js';
 import { findChromium } from './find-chromium.js';
 
 /**
@@ -195,7 +196,6 @@ export function spawnChromium(executablePath: string = findChromium(), options: 
 /** A Chromium started ahead of need (by `startEarly`), waiting for the first launch that wants it. */
 let early: { process: ChromiumProcess; release: () => void } | undefined;
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Starts Chromium now, for a PDF the caller is about to make: the launch then runs while node loads
