@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { build, loadTemplates, render } from '../dist/index.js';
 import { checkAndCompute } from '../dist/check/index.js';
@@ -92,6 +93,36 @@ async function stages(files, outDir) {
   return Object.entries(took).map(([name, ms]) => [name, ms / files.length]);
 }
 
+/**
+ * Who the time of a document goes to, from a CPU profile of `build`: the libraries (Handlebars with
+ * the code it compiled the templates to), the collector, node and the system (writes), yusuan's own code.
+ */
+const OWNERS = [
+  ['yaml', /node_modules\/yaml\//], ['handlebars', /node_modules\/handlebars\/|precompiled-templates\.cjs$/], ['markdown-it', /node_modules\/(markdown-it|mdurl|uc\.micro|linkify-it|entities|punycode)/],
+  ['decimal.js', /node_modules\/decimal\.js\//], ['yusuan', /\/dist\//],
+];
+
+async function byOwner(files, formats, outDir) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  await build(files, { outDir, formats });
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const took = new Map();
+  profile.samples.forEach((id, i) => {
+    const { url, functionName } = nodes.get(id).callFrame;
+    const owner = OWNERS.find(([, pattern]) => pattern.test(url))?.[0]
+      ?? (functionName === '(garbage collector)' ? 'garbage collector' : functionName === '(idle)' ? 'idle' : 'node and the system');
+    took.set(owner, (took.get(owner) ?? 0) + profile.timeDeltas[i] / 1000);
+  });
+  took.delete('idle');
+  return [...took].sort((a, b) => b[1] - a[1]).map(([owner, ms]) => [owner, ms / files.length]);
+}
+
 export async function textBench(n = 100) {
   const work = mkdtempSync(join(tmpdir(), 'yusuan-bench-text-'));
   try {
@@ -112,6 +143,11 @@ export async function textBench(n = 100) {
     const per = await stages(files, join(work, 'stages'));
     const total = per.reduce((sum, [, ms]) => sum + ms, 0);
     rows.push(['CPU ms a document, by stage', `${total.toFixed(1)} ms`, per.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')]);
+    // The libraries' share bounds the rate: a document cannot cost one thread less than they take.
+    const owners = await byOwner(files, ['md', 'html', 'txt'], join(work, 'owners'));
+    const libraries = owners.filter(([owner]) => ['yaml', 'handlebars', 'markdown-it', 'decimal.js'].includes(owner)).reduce((sum, [, ms]) => sum + ms, 0);
+    rows.push(['main thread ms a document (md, html, txt), by whose code', `${owners.reduce((sum, [, ms]) => sum + ms, 0).toFixed(1)} ms`,
+      `${owners.map(([owner, ms]) => `${owner} ${ms.toFixed(1)}`).join(', ')}; the four libraries alone allow at most ${(1000 / libraries).toFixed(0)} docs/s a thread`]);
     return rows;
   } finally {
     rmSync(work, { recursive: true, force: true });
