@@ -8,6 +8,7 @@ import { round2 } from '../compute/money.js';
 import type { Finding, Position, Severity } from '../findings.js';
 import { locate } from '../load/locate.js';
 import type { DisclosureData } from '../model.js';
+import type { NumberFormat } from '../profile/index.js';
 
 export interface CheckContext {
   file?: string;
@@ -22,6 +23,8 @@ export interface CheckContext {
 export interface DataContext extends CheckContext {
   data: DisclosureData;
   view: View;
+  /** How the document shows figures (the profile's unit and decimals), for findings that name shown figures. */
+  numbers: NumberFormat;
   /** This year's and last year's budget lines, normalised as compute uses them. */
   lines: Line[];
   prior: Line[];

@@ -2,13 +2,15 @@
 // totals (a row above its sub-rows, a 合计 column beside its parts), say so once, as a note naming
 // the cells: each figure is rounded on its own, so a cent's difference is expected, not an error.
 // The reference's table 6 is the example: 301 shows 212.45 (212.454), its 款 shown add up to 212.46.
+// Figures are worked and named as the profile shows them (元 and its decimals for a 元 profile):
+// a cent's rounding in 万元 may be none in 元, and the note must name what the document prints.
 import type { Decimal } from 'decimal.js';
 import { catalogFor } from '../catalog/index.js';
 import { round2, sum } from '../compute/money.js';
 import type { FunctionalTable } from '../compute/functional-rows.js';
 import type { Finding } from '../findings.js';
 import { PROJECT_ECONOMIC_CLASSES, THREE_PUBLIC_KEYS } from '../model.js';
-import { cellList, shownSum, type Cell } from './cells.js';
+import { shownIn, type Cell } from './cells.js';
 import { exact, finding, type DataContext, type DataRule } from './context.js';
 
 /** One total and the cells it totals. */
@@ -184,26 +186,28 @@ export const roundingNotes: DataRule = (ctx) => {
   // with the same figures are named together (合计、人员经费), and a row described identically by
   // several tables (3 and 5 show the same general-budget figures) gets one note naming them all.
   const notes = new Map<string, { tables: string[]; row: string; at: string; text: string; exactTotals: string[] }>();
+  const shown = shownIn(ctx.numbers);
+  const unit = ctx.numbers.unit;
   for (const shape of shapes(ctx)) {
     type RowNote = { row: string; at: string; columns: Map<string, { columns: string[]; text: string }>; exactTotals: string[] };
     const rows = new Map<string, RowNote>();
     for (const s of sums(shape)) {
       if (s.total.isZero() && s.parts.every((p) => p.value.isZero())) continue; // an empty column
-      const total = round2(s.total);
-      const added = shownSum(s.parts);
+      const total = shown.value(s.total);
+      const added = shown.sum(s.parts);
       // Only a difference that rounding explains: the exact figures add up. Anything else is a
       // real disagreement, which the rule for that table reports.
       if (total.equals(added) || !s.total.equals(sum(s.parts.map((p) => p.value)))) continue;
-      const cells = s.parts.filter((p) => !round2(p.value).isZero());
+      const cells = s.parts.filter((p) => !shown.value(p.value).isZero());
       const vertical = s.kind === 'rows';
       const text = vertical
-        ? `显示 ${total.toFixed(2)}，其下各行显示数之和为 ${added.toFixed(2)}（${cellList(cells)}）`
-        : `显示 ${total.toFixed(2)}，同行 ${cellList(cells)} 之和为 ${added.toFixed(2)}`;
+        ? `显示 ${shown.text(total)}，其下各行显示数之和为 ${shown.text(added)}（${shown.list(cells)}）`
+        : `显示 ${shown.text(total)}，同行 ${shown.list(cells)} 之和为 ${shown.text(added)}`;
       const entry: RowNote = rows.get(s.row) ?? { row: s.row, at: s.at(), columns: new Map(), exactTotals: [] };
       const same: { columns: string[]; text: string } = entry.columns.get(text) ?? { columns: [], text };
       same.columns.push(s.column);
       entry.columns.set(text, same);
-      entry.exactTotals.push(exact(s.total));
+      entry.exactTotals.push(exact(ctx.numbers.scale(s.total)));
       rows.set(s.row, entry);
     }
     for (const entry of rows.values()) {
@@ -218,7 +222,7 @@ export const roundingNotes: DataRule = (ctx) => {
   for (const { tables, row, at, text, exactTotals } of notes.values()) {
     if (statedElsewhere(ctx, at)) continue;
     out.push(finding(ctx, 'ROUNDING_NOTE', 'note',
-      `${[...new Set(tables)].join('、')}“${row}”行的${text}。差异系逐格四舍五入所致（精确数 ${[...new Set(exactTotals)].join('、')}），数据无误，无需修改。 ` +
+      `${[...new Set(tables)].join('、')}“${row}”行的${text}。差异系逐格四舍五入所致（精确数 ${[...new Set(exactTotals)].join('、')}${unit === '万元' ? '' : ` ${unit}`}），数据无误，无需修改。 ` +
         `A shown total differs from the sum of its shown cells by rounding only.`, at, { prefer: 'key' }));
   }
   return out;

@@ -1,0 +1,105 @@
+// Rounding notes name the figures the document shows: in the profile's unit and decimals. A cent's
+// rounding in 万元 is none in 元 (two decimals of 元 hold every figure the data may give), and a
+// profile that rounds coarser than the data has notes of its own. `check --profile` and `build
+// --profile` give the same notes.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check/index.js';
+import { produce } from '../../src/document.js';
+import type { Finding } from '../../src/findings.js';
+import { loadFile } from '../../src/load/read.js';
+import { loadProfile, templateLayers } from '../../src/profile/index.js';
+import { ensureBuilt, yusuan } from '../draft/built-cli.js';
+import { ROOT } from '../draft/helpers.js';
+
+const SCHOOL = join(ROOT, 'tests/fixtures/golden/ten-tables-school/data.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'yusuan-notes-unit-'));
+
+/** The school's data with three 301 款 changed as `to` says; their exact sum (697.20, of 1006.38 in all) is unchanged. */
+function school(name: string, to: Record<string, string>): string {
+  let text = readFileSync(SCHOOL, 'utf8');
+  for (const [code, value] of Object.entries(to)) {
+    const before = text;
+    text = text.replace(new RegExp(`^( {2}${code}): [\\d.]+`, 'm'), `$1: ${value}`);
+    if (text === before) throw new Error(`no ${code} in the school's data`);
+  }
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
+// 312.40 + 86.20 + 298.60: in 万元 the three 款 show 312.40, 86.20, 298.59, the 301 款 add up to 1006.37
+// under a 301 of 1006.38; in 元 every figure is whole (3,124,040.00 …), so there is nothing to note.
+const WAN = school('wan', { 30101: '312.404', 30102: '86.204', 30107: '298.592' });
+// 0.4 元, 0.4 元 and -0.8 元 off whole yuan: in 元 with no decimals 3,124,000 + 862,000 + 2,985,999 + …
+// = 10,063,799 under a 301 of 10,063,800; in 万元 with two decimals nothing to note.
+const YUAN = school('yuan', { 30101: '312.40004', 30102: '86.20004', 30107: '298.59992' });
+// A profile in whole 元 over the ten-tables profile.
+const WHOLE = join(dir, 'whole-yuan');
+mkdirSync(WHOLE);
+writeFileSync(join(WHOLE, 'profile.yaml'), 'decimals: { amount: 0 }\n');
+const notes = (findings: readonly Finding[]) => findings.filter((f) => f.code === 'ROUNDING_NOTE').map((f) => f.message);
+const profile = (source: { profile?: string; templates?: string }) => loadProfile(templateLayers(source));
+
+beforeAll(() => ensureBuilt(), 120_000);
+
+describe('rounding notes in the profile’s unit', () => {
+  it('a cent of 万元 rounding is noted with the default profile, in 万元', () => {
+    const found = notes(check(loadFile(WAN)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('表 6“301 工资福利支出”行的合计、人员经费列显示 1006.38，其下各行显示数之和为 1006.37');
+    expect(found[0]).toContain('30107 绩效工资 298.59');
+    expect(found[0]).toContain('（精确数 1006.38）');
+  });
+
+  it('with ten-tables (元, two decimals) the 万元 note is gone: every 元 cell is exact', () => {
+    expect(notes(check(loadFile(WAN), { profile: profile({ profile: 'ten-tables' }) }))).toEqual([]);
+    expect(notes(check(loadFile(SCHOOL), { profile: profile({ profile: 'ten-tables' }) }))).toEqual([]);
+  });
+
+  it('a profile in whole 元 notes what it shows, in 元 with separators, and not the 万元 figures', () => {
+    expect(notes(check(loadFile(YUAN)))).toEqual([]);
+    const found = notes(check(loadFile(YUAN), { profile: profile({ profile: 'ten-tables', templates: WHOLE }) }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('行的合计、人员经费列显示 10,063,800，其下各行显示数之和为 10,063,799（30101 基本工资 3,124,000 + 30102 津贴补贴 862,000 + 30107 绩效工资 2,985,999');
+    expect(found[0]).toContain('（精确数 10063800.00 元）');
+    expect(found[0]).not.toContain('1006.38');
+  });
+
+  it('build reports the notes check reports, for the same profile', () => {
+    for (const source of [{}, { profile: 'ten-tables' }, { profile: 'ten-tables', templates: WHOLE }])
+      for (const file of [WAN, YUAN]) {
+        const built = produce(file, { profile: source.profile, templatesDir: source.templates });
+        expect(built.document).toBeDefined();
+        expect(notes(built.findings)).toEqual(notes(check(loadFile(file), { profile: profile(source) })));
+      }
+  });
+});
+
+describe('yusuan check --profile / --templates', () => {
+  it('check --profile ten-tables has no 万元 note; the default profile has it', () => {
+    const plain = yusuan(['check', WAN]);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('显示 1006.38，其下各行显示数之和为 1006.37');
+    const yuan = yusuan(['check', WAN, '--profile', 'ten-tables']);
+    expect(yuan.stderr).toBe('');
+    expect(yuan.status).toBe(0);
+    expect(yuan.stdout).not.toContain('ROUNDING_NOTE');
+    expect(yuan.stdout).toContain('0 个提示');
+  });
+
+  it('check --templates over a profile: the note in whole 元', () => {
+    const run = yusuan(['check', YUAN, '--profile', 'ten-tables', '--templates', WHOLE]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('显示 10,063,800，其下各行显示数之和为 10,063,799');
+  });
+
+  it('an unknown profile is refused by name, as build refuses it', () => {
+    const run = yusuan(['check', SCHOOL, '--profile', 'no-such-profile']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('找不到配置 no-such-profile');
+    expect(run.stdout).toBe('');
+  });
+});
