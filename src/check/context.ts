@@ -66,6 +66,11 @@ export function shown(value: Decimal): string {
   return round2(value).toFixed(2);
 }
 
+/** An amount as the profile's document shows it, with its unit: `0.70 万元` (default), `7,000.00 元` (ten-tables). */
+export function money(ctx: DataContext, value: Decimal): string {
+  return `${ctx.numbers.amount(value)} ${ctx.numbers.unit}`;
+}
+
 /** A figure with every decimal the data gave, and at least two (212.454, 5.00). */
 export function exact(value: Decimal): string {
   return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();

@@ -1,7 +1,7 @@
 // Rounding notes name the figures the document shows: in the profile's unit and decimals. A cent's
 // rounding in 万元 is none in 元 (two decimals of 元 hold every figure the data may give), and a
 // profile that rounds coarser than the data has notes of its own. `check --profile` and `build
-// --profile` give the same notes.
+// --profile` give the same notes. Whether a change shows (and so needs its reason) is the profile's too.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,25 @@ describe('rounding notes in the profile’s unit', () => {
         expect(built.document).toBeDefined();
         expect(notes(built.findings)).toEqual(notes(check(loadFile(file), { profile: profile(source) })));
       }
+  });
+});
+
+describe('a change that shows only in 元 needs its reason', () => {
+  // 会议费 0.604 → 0.60 万元: 减少 0.00 万元 in the default document, 减少 40.00 元 in ten-tables, which
+  // then prints a change with no 主要原因.
+  const text = readFileSync(SCHOOL, 'utf8').replace('  meeting: { general: 0.80 }', '  meeting: { general: 0.604 }').replace(/^ {2}meeting: 压减.*\n/m, '');
+  const file = join(dir, 'meeting.yaml');
+  writeFileSync(file, text);
+  const missing = (findings: readonly Finding[]) => findings.filter((f) => f.code === 'MISSING_REASON').map((f) => f.message);
+
+  it('none with the default profile: the change shows as 0.00 万元', () => {
+    expect(missing(check(loadFile(file)))).toEqual([]);
+  });
+
+  it('one with ten-tables, naming the change in 元', () => {
+    const found = missing(check(loadFile(file), { profile: profile({ profile: 'ten-tables' }) }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^reasons\.meeting 缺少增减原因：会议费 比上年减少 40\.00 元（6,040\.00 → 6,000\.00）/);
   });
 });
 
