@@ -9,6 +9,7 @@ import type { Finding, Position, Severity } from '../findings.js';
 import { locate } from '../load/locate.js';
 import type { DisclosureData } from '../model.js';
 import type { NumberFormat } from '../profile/index.js';
+import type { TableLayouts } from '../tables/index.js';
 
 export interface CheckContext {
   file?: string;
@@ -25,6 +26,8 @@ export interface DataContext extends CheckContext {
   view: View;
   /** How the document shows figures (the profile's unit and decimals), for findings that name shown figures. */
   numbers: NumberFormat;
+  /** The document's tables (tables.yaml): findings name a table by its number in this set. Absent: the default eleven. */
+  tables?: TableLayouts;
   /** This year's and last year's budget lines, normalised as compute uses them. */
   lines: Line[];
   prior: Line[];

@@ -6,6 +6,7 @@ import { normalizeLines } from '../compute/lines.js';
 import type { Finding } from '../findings.js';
 import type { Loaded } from '../load/load.js';
 import { DEFAULT_PROFILE, numberFormat, type Profile } from '../profile/index.js';
+import type { TableLayouts } from '../tables/index.js';
 import { balance } from './balance.js';
 import { basicEconomic } from './basic-economic.js';
 import { breakdowns } from './breakdowns.js';
@@ -37,6 +38,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** How the document shows figures (unit, decimals): the rounding notes name the figures as shown. Default: the default profile (万元, 2 decimals). */
   profile?: Profile;
+  /** The document's tables (tables.yaml, layered): notes name tables by their number in this set, and only those it prints. Default: the default eleven. */
+  tables?: TableLayouts;
 }
 
 interface Named {
@@ -100,7 +103,7 @@ export function checkAndCompute(loaded: Loaded, options: CheckOptions = {}): { f
   if (loaded.data) {
     try {
       const numbers = numberFormat(options.profile ?? DEFAULT_PROFILE);
-      dataCtx = { ...ctx, data: loaded.data, view: compute(loaded.data), numbers, lines: normalizeLines(loaded.data.budget), prior: normalizeLines(loaded.data.prior.budget) };
+      dataCtx = { ...ctx, data: loaded.data, view: compute(loaded.data), numbers, tables: options.tables, lines: normalizeLines(loaded.data.budget), prior: normalizeLines(loaded.data.prior.budget) };
     } catch (error) {
       found.push(internal(ctx, 'compute', error));
     }

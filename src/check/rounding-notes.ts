@@ -9,6 +9,7 @@ import { catalogFor } from '../catalog/index.js';
 import { round2, sum } from '../compute/money.js';
 import type { FunctionalTable } from '../compute/functional-rows.js';
 import type { Finding } from '../findings.js';
+import type { TableLayout } from '../tables/index.js';
 import { PROJECT_ECONOMIC_CLASSES, THREE_PUBLIC_KEYS } from '../model.js';
 import { shownIn, type Cell } from './cells.js';
 import { exact, finding, type DataContext, type DataRule } from './context.js';
@@ -35,6 +36,7 @@ interface Row {
 
 /** A table: rows with a code hierarchy (a row totals the next level's rows under its code), a total row, columns with sums. */
 interface Shape {
+  /** The table's id in tables.yaml (`t6`); named by its number in the document's set. */
   table: string;
   columns: string[];
   /** [total column, part columns]. */
@@ -91,7 +93,7 @@ function shapes(ctx: DataContext): Shape[] {
   const t1Income = (keys: readonly (keyof typeof t1.sources)[]) => keys.map((k) => t1.sources[k]);
   return [
     {
-      table: '表 1',
+      table: 't1',
       columns: ['支出总计'],
       across: [],
       total: [t1.classes.reduce((a, c) => a.plus(c.amount), t1.total.minus(t1.total))],
@@ -100,26 +102,26 @@ function shapes(ctx: DataContext): Shape[] {
     },
     {
       // Income side of table 1 as one row: 收入总计 = 本年收入 + 上年结转结余, each split into its lines.
-      table: '表 1',
+      table: 't1',
       columns: ['收入总计', '一般公共预算拨款', '基金预算拨款', '国有资本经营预算拨款', '财政专户核拨', '单位资金', '财政拨款结转', '非财政拨款结转结余', '一般财力', '上级一般公共预算安排转移支付'],
       across: [[0, [1, 2, 3, 4, 5, 6, 7]], [1, [8, 9]]],
       total: [t1.total, t1.groups.general_budget, t1.groups.fund_budget, t1.groups.state_capital_budget, t1.sources.special_account, t1.groups.unit, t1.groups.carryover_fiscal, t1.groups.carryover_nonfiscal, ...t1Income(['general', 'general_transfer'])],
       rows: [],
       at: () => 'budget',
     },
-    functional(ctx, '表 2', t2, ['总计', '财政拨款（补助）小计', '一般公共预算', '上级一般公共预算安排的转移支付', '政府性基金预算', '上级政府性基金安排的转移支付', '国有资本经营预算', '上级国有资本经营预算安排的转移支付', '财政专户', '单位资金', '财政拨款结转', '非财政拨款结转结余'], [[0, [1, 8, 9, 10, 11]], [1, [2, 3, 4, 5, 6, 7]]]),
-    functional(ctx, '表 3', t3, ['合计', '基本支出', '项目支出'], [[0, [1, 2]]]),
+    functional(ctx, 't2', t2, ['总计', '财政拨款（补助）小计', '一般公共预算', '上级一般公共预算安排的转移支付', '政府性基金预算', '上级政府性基金安排的转移支付', '国有资本经营预算', '上级国有资本经营预算安排的转移支付', '财政专户', '单位资金', '财政拨款结转', '非财政拨款结转结余'], [[0, [1, 8, 9, 10, 11]], [1, [2, 3, 4, 5, 6, 7]]]),
+    functional(ctx, 't3', t3, ['合计', '基本支出', '项目支出'], [[0, [1, 2]]]),
     {
-      table: '表 4',
+      table: 't4',
       columns: ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
       across: [[0, [1, 2, 3]]],
       total: t4.totals,
       rows: t4.classes.filter((c) => c.values.some((v) => !v.isZero())).map((c) => ({ code: c.code, level: 1, label: `${c.code} ${c.name}`, values: c.values })),
       at: () => 'budget',
     },
-    functional(ctx, '表 5', t5, ['合计', '基本支出', '项目支出'], [[0, [1, 2]]]),
+    functional(ctx, 't5', t5, ['合计', '基本支出', '项目支出'], [[0, [1, 2]]]),
     {
-      table: '表 6',
+      table: 't6',
       columns: ['合计', '人员经费', '公用经费'],
       across: [[0, [1, 2]]],
       total: t6.totals,
@@ -132,7 +134,7 @@ function shapes(ctx: DataContext): Shape[] {
       },
     },
     {
-      table: '表 7',
+      table: 't7',
       columns: projectColumns,
       across: [[0, projectColumns.slice(1).map((_, i) => i + 1)]],
       total: t7.total,
@@ -142,10 +144,10 @@ function shapes(ctx: DataContext): Shape[] {
         return i < 0 ? 'projects' : `projects[${i}]`;
       },
     },
-    functional(ctx, '表 8', t8, split, [[0, [1, 2, 3]]]),
-    functional(ctx, '表 9', t9, split, [[0, [1, 2, 3]]]),
+    functional(ctx, 't8', t8, split, [[0, [1, 2, 3]]]),
+    functional(ctx, 't9', t9, split, [[0, [1, 2, 3]]]),
     {
-      table: '表 10',
+      table: 't10',
       columns: ['合计', '一般公共预算', '政府性基金', '国有资本经营预算'],
       across: [[0, [1, 2, 3]]],
       total: t10.total,
@@ -159,7 +161,7 @@ function shapes(ctx: DataContext): Shape[] {
       at: (code) => (code && (THREE_PUBLIC_KEYS as readonly string[]).includes(code) ? `three_public.${code}` : 'three_public'),
     },
     {
-      table: '表 11',
+      table: 't11',
       columns: ['总计', '财政拨款合计', '财政拨款人员经费', '财政拨款公用经费', '财政拨款项目支出', '非财政拨款合计', '非财政拨款人员经费', '非财政拨款公用经费', '非财政拨款项目支出'],
       across: [[0, [1, 5]], [1, [2, 3, 4]], [5, [6, 7, 8]]],
       total: t11.total,
@@ -170,6 +172,42 @@ function shapes(ctx: DataContext): Shape[] {
       },
     },
   ];
+}
+
+/**
+ * The 10-table set's “三公”经费、会议费、培训费支出表 (t10mt), from its layout's rows: a row totals
+ * the rows one level below it that follow it.
+ */
+function meetingTraining(ctx: DataContext, layout: TableLayout): Shape {
+  const t = ctx.view.tables.t10mt;
+  const codes: string[] = [];
+  const rows = layout.body.rows.map((r, i) => {
+    // A code that starts with its parent's (the nearest row above of a lower level), as `sums` finds sub-rows.
+    let j = i - 1;
+    while (j >= 0 && layout.body.rows[j]!.level >= r.level) j--;
+    codes.push(`${j >= 0 ? codes[j] : ''}${String.fromCharCode(97 + i)}`);
+    return { code: codes[i]!, level: r.level as number, label: r.label.replace(/^[一二三四五六七八九十]+、|^其中：/, ''), values: t[r.key as keyof typeof t] ?? [] };
+  });
+  const keyOf = new Map(rows.map((r, i) => [r.code, layout.body.rows[i]!.key]));
+  return {
+    table: 't10mt',
+    columns: ['上年预算数', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+    across: [[1, [2, 3, 4]]],
+    total: t.total,
+    rows: rows.filter((r) => r.values.length),
+    at: (code) => {
+      const key = code === undefined ? undefined : keyOf.get(code);
+      if (key === 'meeting' || key === 'training') return key;
+      return key && (THREE_PUBLIC_KEYS as readonly string[]).includes(key) ? `three_public.${key}` : 'three_public';
+    },
+  };
+}
+
+/** `表 6`: the table's number in the document's set; undefined for a table the set does not print. */
+function tableName(ctx: DataContext, id: string): string | undefined {
+  if (!ctx.tables) return id === 't10mt' ? undefined : `表 ${id.slice(1)}`;
+  const layout = ctx.tables.tables.find((t) => t.id === id);
+  return layout ? (layout.no === null ? layout.title : `表 ${layout.no}`) : undefined;
 }
 
 /** A stated 类 subtotal that is not simply the rounded total: check/totals-match reports that row. */
@@ -188,7 +226,10 @@ export const roundingNotes: DataRule = (ctx) => {
   const notes = new Map<string, { tables: string[]; row: string; at: string; text: string; exactTotals: string[] }>();
   const shown = shownIn(ctx.numbers);
   const unit = ctx.numbers.unit;
-  for (const shape of shapes(ctx)) {
+  const t10mt = ctx.tables?.tables.find((t) => t.id === 't10mt');
+  for (const shape of [...shapes(ctx), ...(t10mt ? [meetingTraining(ctx, t10mt)] : [])]) {
+    const table = tableName(ctx, shape.table);
+    if (table === undefined) continue;
     type RowNote = { row: string; at: string; columns: Map<string, { columns: string[]; text: string }>; exactTotals: string[] };
     const rows = new Map<string, RowNote>();
     for (const s of sums(shape)) {
@@ -214,8 +255,8 @@ export const roundingNotes: DataRule = (ctx) => {
       const text = [...entry.columns.values()].map((c) => `${c.columns.join('、')}列${c.text}`).join('；');
       const key = `${entry.row}|${text}`;
       const seen = notes.get(key);
-      if (seen) seen.tables.push(shape.table);
-      else notes.set(key, { tables: [shape.table], row: entry.row, at: entry.at, text, exactTotals: entry.exactTotals });
+      if (seen) seen.tables.push(table);
+      else notes.set(key, { tables: [table], row: entry.row, at: entry.at, text, exactTotals: entry.exactTotals });
     }
   }
   const out: Finding[] = [];
