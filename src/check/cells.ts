@@ -1,7 +1,8 @@
 // Shown cells: what a reader adds up. Every figure is shown rounded on its own, so a shown total can
 // differ from the sum of the shown cells beneath it by a cent or two without anything being wrong.
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { round2, sum } from '../compute/money.js';
+import type { NumberFormat } from '../profile/index.js';
 
 export interface Cell {
   label: string;
@@ -17,4 +18,33 @@ export function shownSum(cells: readonly Cell[]): Decimal {
 export function cellList(cells: readonly Cell[], max = 12): string {
   const named = cells.slice(0, max).map((c) => `${c.label} ${round2(c.value).toFixed(2)}`);
   return named.join(' + ') + (cells.length > max ? ` + …（共 ${cells.length} 格）` : '');
+}
+
+/**
+ * Shown figures as a profile shows them: an amount of the data (万元) in the display unit, rounded
+ * half-up on its own to the profile's decimals — with the default profile, `round2` and `toFixed(2)`.
+ */
+export interface Shown {
+  /** The amount as the document shows it, in the display unit, as a number. */
+  value(x: Decimal): Decimal;
+  /** A figure already in the display unit, as the document writes it (decimals, separators). */
+  text(x: Decimal): string;
+  /** The sum of the cells as shown. */
+  sum(cells: readonly Cell[]): Decimal;
+  /** `30101 基本工资 56.92 + …` naming at most `max` cells. */
+  list(cells: readonly Cell[], max?: number): string;
+}
+
+export function shownIn(f: NumberFormat): Shown {
+  const value = (x: Decimal) => f.scale(x).toDecimalPlaces(f.profile.decimals.amount, Decimal.ROUND_HALF_UP);
+  const text = (x: Decimal) => f.number(x);
+  return {
+    value,
+    text,
+    sum: (cells) => sum(cells.map((c) => value(c.value))),
+    list(cells, max = 12) {
+      const named = cells.slice(0, max).map((c) => `${c.label} ${text(value(c.value))}`);
+      return named.join(' + ') + (cells.length > max ? ` + …（共 ${cells.length} 格）` : '');
+    },
+  };
 }

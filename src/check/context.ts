@@ -8,6 +8,8 @@ import { round2 } from '../compute/money.js';
 import type { Finding, Position, Severity } from '../findings.js';
 import { locate } from '../load/locate.js';
 import type { DisclosureData } from '../model.js';
+import type { NumberFormat } from '../profile/index.js';
+import type { TableLayouts } from '../tables/index.js';
 
 export interface CheckContext {
   file?: string;
@@ -22,6 +24,10 @@ export interface CheckContext {
 export interface DataContext extends CheckContext {
   data: DisclosureData;
   view: View;
+  /** How the document shows figures (the profile's unit and decimals), for findings that name shown figures. */
+  numbers: NumberFormat;
+  /** The document's tables (tables.yaml): findings name a table by its number in this set. Absent: the default eleven. */
+  tables?: TableLayouts;
   /** This year's and last year's budget lines, normalised as compute uses them. */
   lines: Line[];
   prior: Line[];
@@ -61,6 +67,11 @@ export function finding(ctx: CheckContext, code: string, severity: Severity, mes
 /** A figure as every table shows it: rounded half-up to 0.01. */
 export function shown(value: Decimal): string {
   return round2(value).toFixed(2);
+}
+
+/** An amount as the profile's document shows it, with its unit: `0.70 万元` (default), `7,000.00 元` (ten-tables). */
+export function money(ctx: DataContext, value: Decimal): string {
+  return `${ctx.numbers.amount(value)} ${ctx.numbers.unit}`;
 }
 
 /** A figure with every decimal the data gave, and at least two (212.454, 5.00). */

@@ -5,6 +5,8 @@ import { compute, type View } from '../compute/index.js';
 import { normalizeLines } from '../compute/lines.js';
 import type { Finding } from '../findings.js';
 import type { Loaded } from '../load/load.js';
+import { DEFAULT_PROFILE, numberFormat, type Profile } from '../profile/index.js';
+import type { TableLayouts } from '../tables/index.js';
 import { balance } from './balance.js';
 import { basicEconomic } from './basic-economic.js';
 import { breakdowns } from './breakdowns.js';
@@ -34,6 +36,10 @@ export type { CheckContext, DataContext, DataRule, Rule } from './context.js';
 export interface CheckOptions {
   /** Publication mode: draft placeholders and unconfirmed figures are errors. Default false. */
   strict?: boolean;
+  /** How the document shows figures (unit, decimals): the rounding notes name the figures as shown. Default: the default profile (万元, 2 decimals). */
+  profile?: Profile;
+  /** The document's tables (tables.yaml, layered): notes name tables by their number in this set, and only those it prints. Default: the default eleven. */
+  tables?: TableLayouts;
 }
 
 interface Named {
@@ -96,7 +102,8 @@ export function checkAndCompute(loaded: Loaded, options: CheckOptions = {}): { f
   let dataCtx: DataContext | undefined;
   if (loaded.data) {
     try {
-      dataCtx = { ...ctx, data: loaded.data, view: compute(loaded.data), lines: normalizeLines(loaded.data.budget), prior: normalizeLines(loaded.data.prior.budget) };
+      const numbers = numberFormat(options.profile ?? DEFAULT_PROFILE);
+      dataCtx = { ...ctx, data: loaded.data, view: compute(loaded.data), numbers, tables: options.tables, lines: normalizeLines(loaded.data.budget), prior: normalizeLines(loaded.data.prior.budget) };
     } catch (error) {
       found.push(internal(ctx, 'compute', error));
     }

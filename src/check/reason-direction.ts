@@ -3,7 +3,7 @@
 // and is left alone, as is a draft placeholder.
 import type { Finding } from '../findings.js';
 import { comparedItems } from './compared-items.js';
-import { finding, shown, type DataRule } from './context.js';
+import { finding, money, type DataRule } from './context.js';
 
 const UP = ['增加', '增长', '增多', '上升', '上涨', '上调', '提高', '调增', '新增', '扩大', '追加'];
 const DOWN = ['减少', '下降', '降低', '压缩', '压减', '缩减', '削减', '调减', '核减', '减小', '下调', '减半'];
@@ -29,7 +29,7 @@ export const reasonDirection: DataRule = (ctx) => {
     const against = change.up ? down : up;
     const along = change.up ? up : down;
     if (against.length === 0 || along.length > 0) continue;
-    const figure = change.isNew ? `新增 ${shown(change.amount)} 万元` : `${change.up ? '增加' : '减少'} ${shown(change.delta)} 万元`;
+    const figure = change.isNew ? `新增 ${money(ctx, change.amount)}` : `${change.up ? '增加' : '减少'} ${money(ctx, change.delta)}`;
     out.push(finding(ctx, 'REASON_CONTRADICTS', 'warning',
       `${item.reasonPath} 的原因说“${against.join('、')}”，但 ${item.label} 比上年${figure}：请核对原因的表述或数字。 ` +
         `The reason speaks of ${change.up ? 'a decrease' : 'an increase'}, but the figure ${change.up ? 'rose' : 'fell'}.`, item.reasonPath));

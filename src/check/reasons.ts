@@ -1,19 +1,21 @@
-// Every compared item whose change shows (is not 0.00) needs a reason (主要原因), a new item too;
-// a reason for a 项 that is in neither year's budget is never printed.
-import { round2 } from '../compute/money.js';
+// Every compared item whose change shows (is not 0.00 in the profile's unit: 40 元 shows in 元, not
+// in 万元) needs a reason (主要原因), a new item too; a reason for a 项 that is in neither year's
+// budget is never printed.
 import type { Finding } from '../findings.js';
+import { shownIn } from './cells.js';
 import { comparedItems } from './compared-items.js';
-import { finding, shown, type DataRule } from './context.js';
+import { finding, money, type DataRule } from './context.js';
 
 export const reasons: DataRule = (ctx) => {
   const out: Finding[] = [];
+  const shown = shownIn(ctx.numbers);
   for (const item of comparedItems(ctx)) {
     const { change } = item;
     if (item.reason !== undefined && item.reason.trim() !== '') continue;
-    if (round2(change.delta).isZero()) continue;
+    if (shown.value(change.delta).isZero()) continue;
     const how = change.isNew
-      ? `新增 ${shown(change.amount)} 万元（上年未安排）`
-      : `比上年${change.up ? '增加' : '减少'} ${shown(change.delta)} 万元（${shown(change.prior ?? change.delta.minus(change.delta))} → ${shown(change.amount)}）`;
+      ? `新增 ${money(ctx, change.amount)}（上年未安排）`
+      : `比上年${change.up ? '增加' : '减少'} ${money(ctx, change.delta)}（${ctx.numbers.amount(change.prior ?? change.delta.minus(change.delta))} → ${ctx.numbers.amount(change.amount)}）`;
     out.push(finding(ctx, 'MISSING_REASON', 'error',
       `${item.reasonPath} 缺少增减原因：${item.label} ${how}，第三部分须说明主要原因。 ` +
         `${item.label} changed; give the reason at ${item.reasonPath}.`, item.reasonPath, { at: item.at, prefer: 'key' }));

@@ -1,8 +1,10 @@
-// `yusuan check <data.yaml>... [--strict] [--verbose] [--format text|json]`: every finding of every
-// file, in file order (in text, many of one kind as one entry unless --verbose); exit 0 when there is no error (warnings and notes allowed), 1 on errors.
+// `yusuan check <data.yaml>... [--strict] [--verbose] [--format text|json] [--profile NAME|DIR] [--templates DIR]`:
+// every finding of every file (figures named as the profile's document shows them, as `build` does), in file order (in text, many of one kind as one entry unless --verbose); exit 0 when there is no error (warnings and notes allowed), 1 on errors.
 import { check } from '../check/index.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadFile } from '../load/read.js';
+import { loadProfile, templateLayers } from '../profile/index.js';
+import { loadTableLayouts } from '../tables/index.js';
 import { terminalJson } from '../render/escape.js';
 import { formatFindings } from '../report/format.js';
 import { formatGrouped } from '../report/group.js';
@@ -33,12 +35,15 @@ export const checkCommand: Command = async (args) => {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`未知的输出格式 Unknown format: ${values.format} (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('缺少数据文件 Missing data file.');
+  // The same folders, in the same order, as `build --profile --templates` reads.
+  const layers = templateLayers({ profile: values.profile, templates: values.templates });
+  const [profile, tables] = [loadProfile(layers), loadTableLayouts(layers)];
 
   const all: Finding[] = [];
   const text: string[] = [];
   for (const file of positionals) {
     const loaded = loadFile(file);
-    const findings = check(loaded, { strict: values.strict });
+    const findings = check(loaded, { strict: values.strict, profile, tables });
     all.push(...findings);
     if (format === 'text') {
       if (findings.length) text.push(values.verbose ? formatFindings(findings, loaded.source) : formatGrouped(findings, loaded.source));

@@ -47,12 +47,14 @@ export const COMMAND_SPECS = {
     },
   },
   check: {
-    synopsis: 'check <data.yaml>... [--strict] [--verbose] [--format text|json]',
+    synopsis: 'check <data.yaml>... [--strict] [--verbose] [--format text|json] [--profile NAME|DIR] [--templates DIR]',
     summary: '检查数据文件，列出全部问题 Check data files and list every problem',
     options: {
       strict: { type: 'boolean', default: false, help: '公开前检查：占位和未核实的数字算作错误 Publication check: placeholders and unconfirmed figures are errors' },
       verbose: { type: 'boolean', default: false, help: '逐条列出同类问题（默认超过 3 条时合并为一条） List every finding (by default more than 3 of one kind are shown as one)' },
       format: { type: 'string', default: 'text', arg: 'text|json', help: '输出格式（默认 text） Output format (default text)' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '配置，同 build：提示中的数字按其单位和小数位显示 Profile, as for build: notes name figures in its unit and decimals' },
+      templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录，同 build A template folder over the profile, as for build' },
     },
   },
   draft: {

@@ -1,5 +1,5 @@
 // Every figure a data file states, at the finest level it is entered — a budget line's amount of one
-// part (基本/项目支出) from one source, an economic 款, a project's class, a 三公 item's source — with
+// part (基本/项目支出) from one source, an economic 款, a project's class, a 三公 item's, 会议费's or 培训费's source — with
 // the tables that print it. Totals, shares and rates are derived: the summary (summary.ts) shows the
 // few a reviewer reads first, and no figure is listed twice because it is summed into another.
 import type { Decimal } from 'decimal.js';
@@ -37,12 +37,17 @@ export const THREE_PUBLIC_LABELS: Record<(typeof THREE_PUBLIC_KEYS)[number], str
   overseas: '因公出国（境）费', vehicle_purchase: '公务用车购置费', vehicle_operation: '公务用车运行费', reception: '公务接待费',
 };
 
+/** 会议费 and 培训费 (`meeting:`, `training:`), listed beside the 三公 as the 10-table set prints them. */
+export const MEETING_TRAINING_LABELS = { meeting: '会议费', training: '培训费' } as const;
+const MEETING_TRAINING_KEYS = ['meeting', 'training'] as const;
+
 export const GROUP_NAMES = {
   staffing: '第一部分 人员',
   budget: '预算 按功能分类 项 · 支出类型 · 资金来源',
   economic: '一般公共预算基本支出 按经济分类 款',
   projects: '项目支出 按经济分类 类',
   threePublic: '财政拨款“三公”经费',
+  meetingTraining: '会议费、培训费',
   procurement: '政府采购',
   assets: '国有资产占用使用',
   prior: '上年数（第三部分比较的基数）',
@@ -92,8 +97,11 @@ function budgetLines(c: Collector, group: string, prefix: string, lines: readonl
   }
 }
 
-/** The figures one data file states; `names` of codes may come from the other file (a removed line keeps its name). */
-export function figuresOf(data: DisclosureData, names: Names = namesOf(data)): Figure[] {
+/**
+ * The figures one data file states; `names` of codes may come from the other file (a removed line keeps its name).
+ * `meetingTables`: the tables that print 会议费 and 培训费 (the default set has none; the 10-table set its 表7).
+ */
+export function figuresOf(data: DisclosureData, names: Names = namesOf(data), meetingTables: readonly string[] = []): Figure[] {
   const c = new Collector();
   const g = GROUP_NAMES;
   const s = data.overview.staffing;
@@ -119,6 +127,7 @@ export function figuresOf(data: DisclosureData, names: Names = namesOf(data)): F
   }
 
   for (const k of THREE_PUBLIC_KEYS) c.sources(g.threePublic, `three_public.${k}`, THREE_PUBLIC_LABELS[k], data.three_public[k], () => ['表10']);
+  for (const k of MEETING_TRAINING_KEYS) c.sources(g.meetingTraining, k, MEETING_TRAINING_LABELS[k], data[k], () => [...meetingTables]);
 
   const p3 = ['第三部分'];
   const pr = data.procurement;
@@ -151,6 +160,7 @@ export function priorFiguresOf(data: DisclosureData, names: Names = namesOf(data
   const g = GROUP_NAMES.prior;
   budgetLines(c, g, 'budget', data.prior.budget, names, () => ['第三部分']);
   for (const k of THREE_PUBLIC_KEYS) c.sources(g, `three_public.${k}`, THREE_PUBLIC_LABELS[k], data.prior.three_public[k], () => ['第三部分']);
+  for (const k of MEETING_TRAINING_KEYS) c.sources(g, k, MEETING_TRAINING_LABELS[k], data.prior[k], () => ['第三部分']);
   c.add(g, 'operating_expense', '运行经费', data.prior.operating_expense, ['第三部分']);
   return c.figures;
 }

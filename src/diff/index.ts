@@ -38,7 +38,7 @@ export interface SentenceChange {
 }
 
 export interface DocumentDiff {
-  /** Totals, sources, basic/project, 三公, 运行经费 of both documents, changed or not. */
+  /** Totals, sources, basic/project, 三公, 会议费 and 培训费 (when either states them), 运行经费 of both documents, changed or not. */
   summary: SummaryRow[];
   /** Each stated figure that changed, once, at the level it is entered. */
   figures: FigureChange[];
@@ -184,20 +184,27 @@ function priorDiff(before: Side, after: Side, names: ReturnType<typeof sharedNam
   const asPrior = (f: Figure): Figure => ({ ...f, group, tables: ['第三部分'] });
   const base = next
     ? [
-        ...figuresOf(before.data, names).filter((f) => /^(budget|three_public)\./.test(f.key)).map(asPrior),
+        ...figuresOf(before.data, names).filter((f) => /^(budget|three_public|meeting|training)\./.test(f.key)).map(asPrior),
         asPrior({ key: 'operating_expense', group, label: '运行经费', kind: 'amount', tables: [], value: before.document.view.part3.operating_expense.amount }),
       ]
     : priorFiguresOf(before.data, names);
   return diffFigures(base, priorFiguresOf(after.data, names).map(asPrior)).map((f) => ({ ...f, key: `prior.${f.key}` }));
 }
 
+/** `表7` when the new document's tables print 会议费 and 培训费 (the 10-table set's “三公”经费、会议费、培训费支出表). */
+function meetingTables(side: Side): string[] {
+  const table = side.document.layouts.tables.find((t) => t.id === 't10mt');
+  return table?.no ? [`表${table.no}`] : [];
+}
+
 export function diffDocuments(before: Side, after: Side): DocumentDiff {
   const names = sharedNames(before.data, after.data);
+  const where = meetingTables(after);
   const sentences = diffSentences(sentencesOf(before.document.blocks), sentencesOf(after.document.blocks));
   const sameButYear = yearOnly(before.data.unit.year, after.data.unit.year);
   return {
     summary: summaryOf(before.document.view, after.document.view),
-    figures: [...diffFigures(figuresOf(before.data, names), figuresOf(after.data, names)), ...priorDiff(before, after, names)],
+    figures: [...diffFigures(figuresOf(before.data, names, where), figuresOf(after.data, names, where)), ...priorDiff(before, after, names)],
     sentences: sentences.filter((c) => !sameButYear(c)),
     yearOnly: sentences.filter(sameButYear),
     reasons: diffReasons(before.data, after.data, names),

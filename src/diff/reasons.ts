@@ -16,7 +16,7 @@ export interface ReasonChange {
 
 const SECTIONS: Record<string, string> = {
   income: '收入', expenditure: '支出', general_budget: '一般公共预算', lines: '按项', fund_budget: '政府性基金预算',
-  state_capital_budget: '国有资本经营预算', carryover: '上年结转结余', operating_expense: '运行经费', three_public: '“三公”经费',
+  state_capital_budget: '国有资本经营预算', carryover: '上年结转结余', operating_expense: '运行经费', three_public: '“三公”经费', meeting: '会议费', training: '培训费',
   total: '收支总预算', fiscal: '财政拨款收支总预算', procurement: '政府采购预算', basic_economic: '基本支出按经济分类', project_economic: '项目支出按经济分类',
 };
 

@@ -1,5 +1,5 @@
 // The summary a reviewer reads first: the totals, each source of income, basic and project
-// spending, 三公 and 运行经费 of either document, with change and rate worked out by compute's own
+// spending, 三公, 会议费, 培训费 and 运行经费 of either document, with change and rate worked out by compute's own
 // `change` and printed by the templates' own helpers — so each figure reads as the documents print it.
 import { DEFAULT_PROFILE, numberFormat } from '../profile/index.js';
 import type { Decimal } from 'decimal.js';
@@ -8,7 +8,7 @@ import type { View } from '../compute/index.js';
 import { INCOME_ITEMS } from '../compute/part3.js';
 import { THREE_PUBLIC_KEYS } from '../model.js';
 import { helpers } from '../render/helpers.js';
-import { THREE_PUBLIC_LABELS } from './figures.js';
+import { MEETING_TRAINING_LABELS, THREE_PUBLIC_LABELS } from './figures.js';
 
 export interface SummaryRow {
   key: string;
@@ -41,6 +41,8 @@ export function summaryOf(before: View, after: View): SummaryRow[] {
   add('expenditure.project', '支出：项目支出', true, (v) => v.part3.expenditure.project.amount, true);
   add('three_public', '财政拨款“三公”经费', false, (v) => v.part3.three_public.total.amount, true);
   for (const k of THREE_PUBLIC_KEYS) add(`three_public.${k}`, THREE_PUBLIC_LABELS[k], true, (v) => v.part3.three_public[k].amount);
+  // 财政拨款, as Part 3 compares them; a unit that states neither in either year has no row.
+  for (const k of ['meeting', 'training'] as const) add(k, MEETING_TRAINING_LABELS[k], false, (v) => v.part3.meeting_training[k].amount);
   add('operating_expense', '运行经费', false, (v) => v.part3.operating_expense.amount, true);
   return rows;
 }

@@ -42,13 +42,21 @@ describe('yusuan --help', () => {
 
 describe('usage errors', () => {
   it('an unknown option: Chinese first, the command’s valid options, exit 2', () => {
-    // (`diff --templates`, the example of issue 12, is an option of diff now; check has none.)
-    const run = yusuan(['check', 'a.yaml', '--templates', 'x']);
+    // (`--templates`, the example of issue 12, is an option of diff and of check now; check writes nothing, so no --out.)
+    const run = yusuan(['check', 'a.yaml', '--out', 'x']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^未知选项 --templates：yusuan check 可用的选项为 --strict、--verbose、--format、--help。 Unknown option --templates; yusuan check takes --strict, --verbose, --format, --help\.\n/);
+    expect(run.stderr).toMatch(/^未知选项 --out：yusuan check 可用的选项为 --strict、--verbose、--format、--profile、--templates、--help。 Unknown option --out; yusuan check takes --strict, --verbose, --format, --profile, --templates, --help\.\n/);
     expect(run.stderr).toContain('用法 Usage: yusuan check ');
     expect(run.stderr).not.toContain('positional argument');
     expect(run.stdout).toBe('');
+  });
+
+  it('check takes build’s --profile and --templates, with the same values', () => {
+    for (const o of ['profile', 'templates'] as const) {
+      expect(COMMAND_SPECS.check.options[o].type).toBe(COMMAND_SPECS.build.options[o].type);
+      expect(COMMAND_SPECS.check.options[o].arg).toBe(COMMAND_SPECS.build.options[o].arg);
+      expect(COMMAND_SPECS.check.synopsis).toContain(`[--${o} ${COMMAND_SPECS.build.options[o].arg}]`);
+    }
   });
 
   it('a mistyped option gets a suggestion', () => {
