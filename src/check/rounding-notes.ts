@@ -259,11 +259,13 @@ export const roundingNotes: DataRule = (ctx) => {
       else notes.set(key, { tables: [table], row: entry.row, at: entry.at, text, exactTotals: entry.exactTotals });
     }
   }
+  // A label quoting a word (“三公”经费) quotes it with single marks inside the note's own double ones.
+  const nested = (label: string) => label.replace(/“/g, '‘').replace(/”/g, '’');
   const out: Finding[] = [];
   for (const { tables, row, at, text, exactTotals } of notes.values()) {
     if (statedElsewhere(ctx, at)) continue;
     out.push(finding(ctx, 'ROUNDING_NOTE', 'note',
-      `${[...new Set(tables)].join('、')}“${row}”行的${text}。差异系逐格四舍五入所致（精确数 ${[...new Set(exactTotals)].join('、')}${unit === '万元' ? '' : ` ${unit}`}），数据无误，无需修改。 ` +
+      `${[...new Set(tables)].join('、')}“${nested(row)}”行的${text}。差异系逐格四舍五入所致（精确数 ${[...new Set(exactTotals)].join('、')}${unit === '万元' ? '' : ` ${unit}`}），数据无误，无需修改。 ` +
         `A shown total differs from the sum of its shown cells by rounding only.`, at, { prefer: 'key' }));
   }
   return out;

@@ -108,14 +108,14 @@ describe('notes name the tables of the document’s set', () => {
     const source = { profile: 'ten-tables', templates: wan };
     const found = notes(check(loadFile(file), { profile: profile(source), tables: tables(source) }));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^表 7““三公”经费”行的合计、一般公共预算列显示 2\.01，其下各行显示数之和为 2\.00/);
+    expect(found[0]).toMatch(/^表 7“‘三公’经费”行的合计、一般公共预算列显示 2\.01，其下各行显示数之和为 2\.00/);
     const wanNotes = notes(check(loadFile(WAN), { profile: profile(source), tables: tables(source) }));
     expect(wanNotes.some((n) => /表 (7|10|11)“/.test(n) && !n.includes('三公'))).toBe(false);
   });
 
   it('yusuan check reads the set as build does', () => {
     const run = yusuan(['check', file, '--profile', 'ten-tables', '--templates', wan]);
-    expect(run.stdout).toContain('表 7““三公”经费”行');
+    expect(run.stdout).toContain('表 7“‘三公’经费”行');
     expect(run.stdout).not.toContain('表 10');
   });
 });
