@@ -1,4 +1,4 @@
-// `yusuan preview <data.yaml> [--templates DIR] [--port N]`: serves the document on 127.0.0.1 and
+// `yusuan preview <data.yaml> [--profile NAME|DIR] [--templates DIR] [--port N]`: serves the document on 127.0.0.1 and
 // rebuilds it on every save until Ctrl-C; then closes the watchers and the server and exits 130
 // (SIGINT) or 143 (SIGTERM), as a shell reports a process its signal ended.
 import { startPreview, type PreviewBuild } from '../preview/index.js';
@@ -34,7 +34,7 @@ export const previewCommand: Command = async (args) => {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const preview = await startPreview(positionals[0]!, { templatesDir: values.templates, port, strict: values.strict, onBuild: (b) => process.stderr.write(logLine(b)) });
+    const preview = await startPreview(positionals[0]!, { templatesDir: values.templates, profile: values.profile, port, strict: values.strict, onBuild: (b) => process.stderr.write(logLine(b)) });
     process.stdout.write(`预览 Preview: ${preview.url}\n按 Ctrl-C 结束 Press Ctrl-C to stop.\n`);
     const signal = await stopped;
     await preview.close();

@@ -68,10 +68,11 @@ export const COMMAND_SPECS = {
     },
   },
   preview: {
-    synopsis: 'preview <data.yaml> [--templates DIR] [--port N] [--strict]',
+    synopsis: 'preview <data.yaml> [--profile NAME|DIR] [--templates DIR] [--port N] [--strict]',
     summary: '在浏览器中预览文档，保存即更新 Preview the document in a browser; it follows every save',
     options: {
-      templates: { type: 'string', arg: 'DIR', help: '替换用的模板目录（也监视其变化） A replacement template folder (watched too)' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '配置，同 build（也监视其变化） Profile, as for build (watched too)' },
+      templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录，同 build（也监视其变化） A template folder over the profile, as for build (watched too)' },
       port: { type: 'string', default: '0', arg: 'N', help: '127.0.0.1 上的端口（默认 0：任一空闲端口） Port on 127.0.0.1 (default 0: any free port)' },
       strict: { type: 'boolean', default: false, help: '占位和未核实的数字算作错误 Placeholders and unconfirmed figures are errors' },
     },

@@ -11,13 +11,15 @@ import { basename, dirname, resolve } from 'node:path';
 import { produce } from '../document.js';
 import type { Finding } from '../findings.js';
 import { bundledFontChunks, fontFaceCss } from '../print/font-face-css.js';
-import { DEFAULT_TEMPLATES } from '../render/templates.js';
+import { templateLayers } from '../profile/index.js';
 import { previewPage, type PageState } from './page.js';
 import { folderTargets, watchFiles, type WatchTarget } from './watch.js';
 
 export interface PreviewOptions {
-  /** A replacement template folder, watched too. Default: the bundled `templates/`. */
+  /** A template folder over the profile, as for build; watched too. Default: none. */
   templatesDir?: string;
+  /** A bundled profile's name or a profile folder, as for build; watched too. Default: the bundled templates. */
+  profile?: string;
   /** Port on 127.0.0.1; 0 (the default) takes any free port. */
   port?: number;
   /** Publication mode, as `check --strict`. Default false. */
@@ -93,9 +95,10 @@ function sharedCatalog(file: string, data: { catalog?: { file?: string } } | und
 }
 
 export async function startPreview(file: string, options: PreviewOptions = {}): Promise<Preview> {
-  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES;
+  const { templatesDir, profile } = options;
   if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`找不到数据文件 ${file}。 No such data file: ${file}`);
-  if (!existsSync(templatesDir) || !statSync(templatesDir).isDirectory()) throw new Error(`找不到模板目录 ${templatesDir}。 No such template folder: ${templatesDir}`);
+  // Every folder the document is read from (the overlay, the profile's, the bundled one) is watched.
+  const layers = templateLayers({ templates: templatesDir, profile });
 
   const fonts = fontFiles();
   const boot = randomBytes(4).toString('hex');
@@ -106,7 +109,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
 
   const targets = (): WatchTarget[] => {
     const data = resolve(file);
-    const list: WatchTarget[] = [{ dir: dirname(data), names: [basename(data)] }, ...folderTargets(resolve(templatesDir))];
+    const list: WatchTarget[] = [{ dir: dirname(data), names: [basename(data)] }, ...layers.flatMap((dir) => folderTargets(dir))];
     if (catalogFile) list.push({ dir: dirname(catalogFile), names: [basename(catalogFile)] });
     return list;
   };
@@ -116,7 +119,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
     let shown = false;
     state.failure = undefined;
     try {
-      const produced = produce(file, { templatesDir, strict: options.strict });
+      const produced = produce(file, { templatesDir, profile, strict: options.strict });
       state.findings = produced.findings;
       catalogFile = sharedCatalog(file, produced.loaded.data) ?? catalogFile;
       if (produced.document) {

@@ -113,4 +113,17 @@ describe('preview server', () => {
       await p.close();
     }
   });
+
+  it('shows the document in the profile it is given, as build does, and names a profile that does not exist', async () => {
+    const school = new URL('../fixtures/golden/ten-tables-school/data.yaml', import.meta.url).pathname;
+    const p = await startPreview(school, { profile: 'ten-tables', debounceMs: 10 });
+    try {
+      const html = (await get(p.port, '/')).body.toString('utf8');
+      expect(html).toContain('<span class="meta-unit">单位：元</span>');
+      expect(html).not.toContain('<span class="meta-unit">单位：万元</span>');
+    } finally {
+      await p.close();
+    }
+    await expect(startPreview(school, { profile: 'no-such-profile' })).rejects.toThrow(/no-such-profile/);
+  });
 });
