@@ -1,4 +1,4 @@
-// `yusuan diff <old.yaml> <new.yaml> [--format text|html] [--only …] [--templates DIR]`: the summary,
+// `yusuan diff <old.yaml> <new.yaml> [--format text|html] [--only …] [--profile NAME|DIR] [--templates DIR]`: the summary,
 // each changed figure and sentence of the two documents, to standard output. Colour only on a
 // terminal (and never with NO_COLOR). Exit 0 when the diff was shown (whether or not anything
 // changed), 1 on errors in the data, 2 usage.
@@ -21,7 +21,7 @@ export const diffCommand: Command = async (args) => {
     throw new UsageError(`--only 的取值应为 ${ONLY.join('、')}。 --only takes ${ONLY.join(', ')}: ${values.only}`);
   if (positionals.length !== 2) throw new UsageError('需要两个数据文件：原文件和新文件。 Give two data files: old and new.');
   const [oldFile, newFile] = positionals as [string, string];
-  const result = diffFiles(oldFile, newFile, { templatesDir: values.templates });
+  const result = diffFiles(oldFile, newFile, { templatesDir: values.templates, profile: values.profile });
   if (!result.diff) {
     for (const side of [result.old, result.new])
       if (hasErrors(side.findings)) {

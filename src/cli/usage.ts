@@ -78,12 +78,13 @@ export const COMMAND_SPECS = {
     },
   },
   diff: {
-    synopsis: 'diff <old.yaml> <new.yaml> [--format text|html] [--only summary|figures|sentences|reasons] [--templates DIR]',
+    synopsis: 'diff <old.yaml> <new.yaml> [--format text|html] [--only summary|figures|sentences|reasons] [--profile NAME|DIR] [--templates DIR]',
     summary: '比较两个数据文件的数字和文字 Compare the figures and sentences of two data files',
     options: {
       format: { type: 'string', default: 'text', arg: 'text|html', help: '输出格式（默认 text） Output format (default text)' },
       only: { type: 'string', arg: 'summary|figures|sentences|reasons', help: '只显示一部分；reasons：原因及含“主要原因”的句子 Show one section only; reasons: the reasons and the sentences giving them' },
-      templates: { type: 'string', arg: 'DIR', help: '两份文档都用的替换模板目录 A replacement template folder, for both documents' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '两份文档都用的配置，同 build（句子按其措辞比较；数字仍按数据文件的万元） Profile for both documents, as for build (sentences as it words them; figures stay in the data\'s 万元)' },
+      templates: { type: 'string', arg: 'DIR', help: '两份文档都用的、叠加在配置之上的模板目录 A template folder over the profile, for both documents' },
     },
   },
   audit: {

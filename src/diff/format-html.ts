@@ -5,7 +5,7 @@
 import { htmlText as esc } from '../render/escape.js';
 import type { DocumentDiff, FigureChange, SentenceChange } from './index.js';
 import { givesReason } from './reasons.js';
-import { PART_NAMES, showDifference, showTables, showValue, type Only } from './show.js';
+import { partName, showDifference, showTables, showValue, type Only } from './show.js';
 import { printed, printedChange, printedRate } from './summary.js';
 
 export interface HtmlOptions {
@@ -92,7 +92,7 @@ function sentenceList(changes: readonly SentenceChange[]): string[] {
   const out: string[] = [];
   let where: string | undefined;
   for (const c of changes) {
-    const here = `${PART_NAMES[c.part] ?? c.part}${c.context ? ` › ${c.context}` : ''}`;
+    const here = `${partName(c.part)}${c.context ? ` › ${c.context}` : ''}`;
     if (here !== where) {
       if (where !== undefined) out.push('</ul>');
       where = here;
@@ -107,7 +107,7 @@ function sentenceList(changes: readonly SentenceChange[]): string[] {
 function sentencesHtml(diff: DocumentDiff): string[] {
   const out = [`<h2>句子 Sentences：${diff.sentences.length} 处变化</h2>`];
   if (diff.yearOnly?.length) out.push(`<p class="note">另有 ${diff.yearOnly.length} 处只是年度不同，未列出。 ${diff.yearOnly.length} more differ only in the year.</p>`);
-  if (!diff.sentences.length) out.push('<p class="none">第一部分和第三部分的句子没有变化。 No sentence changed.</p>');
+  if (!diff.sentences.length) out.push(`<p class="none">${diff.parts.map(partName).join('和')}的句子没有变化。 No sentence changed.</p>`);
   return [...out, ...sentenceList(diff.sentences)];
 }
 

@@ -6,7 +6,7 @@ import { terminalText as t } from '../render/escape.js';
 import { displayWidth } from '../render/text.js';
 import type { DocumentDiff, SentenceChange } from './index.js';
 import { givesReason } from './reasons.js';
-import { PART_NAMES, showDifference, showTables, showValue, type Only } from './show.js';
+import { partName, showDifference, showTables, showValue, type Only } from './show.js';
 import { printed, printedChange, printedRate } from './summary.js';
 
 export interface TextOptions {
@@ -97,7 +97,7 @@ function sentenceBlock(changes: readonly SentenceChange[], paint: ReturnType<typ
   const lines: string[] = [];
   let where = '';
   for (const c of changes) {
-    const here = `${PART_NAMES[c.part] ?? c.part}${c.context ? ` › ${c.context}` : ''}`;
+    const here = `${partName(c.part)}${c.context ? ` › ${c.context}` : ''}`;
     if (here !== where) {
       where = here;
       lines.push('', paint('cyan', t(here)));
@@ -108,7 +108,7 @@ function sentenceBlock(changes: readonly SentenceChange[], paint: ReturnType<typ
 }
 
 function sentenceSection(diff: DocumentDiff, paint: ReturnType<typeof painter>, color: boolean): string[] {
-  const perPart = Object.entries(PART_NAMES).map(([id, name]) => `${name} ${diff.sentences.filter((s) => s.part === id).length} 处`);
+  const perPart = diff.parts.map((id) => `${partName(id)} ${diff.sentences.filter((s) => s.part === id).length} 处`);
   const years = diff.yearOnly?.length ? `；另有 ${diff.yearOnly.length} 处只是年度不同，未列出 (${diff.yearOnly.length} differ only in the year)` : '';
   return [paint('bold', `句子 Sentences：${perPart.join('，')}变化 changed${years}`), ...sentenceBlock(diff.sentences, paint, color)];
 }

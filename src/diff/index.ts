@@ -43,6 +43,8 @@ export interface DocumentDiff {
   /** Each stated figure that changed, once, at the level it is entered. */
   figures: FigureChange[];
   sentences: SentenceChange[];
+  /** The sections whose sentences are compared, in the new document's order (`part-1`, `part-3`). */
+  parts: string[];
   /** Sentences that differ only in the year (2024 → 2025, 2023 → 2024): counted, not listed. */
   yearOnly: SentenceChange[];
   /** The `reasons:` texts that changed (the 主要原因 the templates word). */
@@ -200,12 +202,14 @@ function meetingTables(side: Side): string[] {
 export function diffDocuments(before: Side, after: Side): DocumentDiff {
   const names = sharedNames(before.data, after.data);
   const where = meetingTables(after);
-  const sentences = diffSentences(sentencesOf(before.document.blocks), sentencesOf(after.document.blocks));
+  const [old, current] = [sentencesOf(before.document.blocks), sentencesOf(after.document.blocks)];
+  const sentences = diffSentences(old, current);
   const sameButYear = yearOnly(before.data.unit.year, after.data.unit.year);
   return {
     summary: summaryOf(before.document.view, after.document.view),
     figures: [...diffFigures(figuresOf(before.data, names, where), figuresOf(after.data, names, where)), ...priorDiff(before, after, names)],
     sentences: sentences.filter((c) => !sameButYear(c)),
+    parts: [...new Set([...current, ...old].map((s) => s.part))],
     yearOnly: sentences.filter(sameButYear),
     reasons: diffReasons(before.data, after.data, names),
   };

@@ -1,16 +1,18 @@
-// The sentences of Parts 1 and 3 (the prose a reader reads), in document order, each with the
-// heading it falls under; a row of a table inside Part 3 (the performance table) counts as one.
+// The sentences of the overview and the explanation (the prose a reader reads: Parts 1 and 3 of the
+// default set, the 情况说明 of the ten-table set), in document order, each with the heading it falls
+// under; a row of a table inside the explanation (the performance table) counts as one.
 import type { Block } from '../render/html-blocks.js';
 
 export interface Sentence {
-  /** `part-1` or `part-3`: the id of the section it is in. */
+  /** The id of the section it is in, as the document numbers it: `part-1`, `part-3` (the ten-table set's explanation is `part-2`). */
   part: string;
   /** The nearest heading above it, e.g. `三、关于… 2024 年支出预算情况说明`. */
   context: string;
   text: string;
 }
 
-export const PROSE_PARTS = ['part-1', 'part-3'] as const;
+/** The sections' classes that say what they hold, whatever their place: the overview and the explanation. */
+export const PROSE_ROLES = ['part1', 'part3'] as const;
 
 /** Split after each 。 and ；, keeping the mark with its sentence. */
 export function splitSentences(text: string): string[] {
@@ -20,12 +22,13 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-export function sentencesOf(blocks: readonly Block[], parts: readonly string[] = PROSE_PARTS): Sentence[] {
+export function sentencesOf(blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
   const context = new Map<string, string>();
   for (const block of blocks) {
-    const part = parts.find((p) => block.within.includes(p));
-    if (!part) continue;
+    const role = PROSE_ROLES.find((r) => block.classes.includes(r));
+    if (!role) continue;
+    const part = block.within.find((id) => /^part-\d+$/.test(id)) ?? role;
     if (block.kind === 'heading') {
       if (block.level > 1) context.set(part, block.text);
       out.push({ part, context: context.get(part) ?? '', text: block.text });

@@ -24,7 +24,11 @@ export function showDifference(change: FigureChange): string {
 /** `表2、表3、表5`. */
 export const showTables = (tables: readonly string[] | undefined): string => (tables ?? []).join('、');
 
-export const PART_NAMES: Record<string, string> = { 'part-1': '第一部分', 'part-3': '第三部分' };
+/** `第三部分` for the section `part-3`; another id as it is. */
+export function partName(id: string): string {
+  const n = /^part-([1-9])$/.exec(id)?.[1];
+  return n ? `第${'一二三四五六七八九'[Number(n) - 1]}部分` : id;
+}
 
 /** What a view of the diff shows: everything, or one section of it. */
 export const ONLY = ['summary', 'figures', 'sentences', 'reasons'] as const;
