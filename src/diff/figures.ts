@@ -19,7 +19,11 @@ export interface Figure {
   label: string;
   kind: FigureKind;
   value: FigureValue;
-  /** Where the documents print it: `表2`, `表3`, … or a part, e.g. `第三部分`. */
+  /**
+   * Where the documents print it: the default set's tables by id (`t2`, `t3`, …; `t10mt` the ten-table
+   * set's 三公/会议费/培训费 table) or a part, e.g. `第三部分`. The diff names them as the new document's
+   * own set numbers them (index.ts: printedIn).
+   */
   tables: string[];
 }
 
@@ -58,11 +62,11 @@ const in_ = (key: SourceKey, group: readonly string[]) => group.includes(key);
 
 /** The tables that print one 项 row's amount from this source. */
 function lineTables(source: SourceKey): string[] {
-  const out = ['表2', '表3'];
-  if (in_(source, GROUPS.general_budget)) out.push('表5');
-  if (in_(source, GROUPS.fund_budget)) out.push('表8');
-  if (in_(source, GROUPS.state_capital_budget)) out.push('表9');
-  if (in_(source, GROUPS.carryover)) out.push('表11');
+  const out = ['t2', 't3'];
+  if (in_(source, GROUPS.general_budget)) out.push('t5');
+  if (in_(source, GROUPS.fund_budget)) out.push('t8');
+  if (in_(source, GROUPS.state_capital_budget)) out.push('t9');
+  if (in_(source, GROUPS.carryover)) out.push('t11');
   return out;
 }
 
@@ -97,11 +101,8 @@ function budgetLines(c: Collector, group: string, prefix: string, lines: readonl
   }
 }
 
-/**
- * The figures one data file states; `names` of codes may come from the other file (a removed line keeps its name).
- * `meetingTables`: the tables that print 会议费 and 培训费 (the default set has none; the 10-table set its 表7).
- */
-export function figuresOf(data: DisclosureData, names: Names = namesOf(data), meetingTables: readonly string[] = []): Figure[] {
+/** The figures one data file states; `names` of codes may come from the other file (a removed line keeps its name). */
+export function figuresOf(data: DisclosureData, names: Names = namesOf(data)): Figure[] {
   const c = new Collector();
   const g = GROUP_NAMES;
   const s = data.overview.staffing;
@@ -115,19 +116,19 @@ export function figuresOf(data: DisclosureData, names: Names = namesOf(data), me
 
   // 3-digit keys are stated 类 subtotals, checked but never printed.
   for (const [code, v] of Object.entries(data.basic_economic))
-    if (code.length === 5 && v !== undefined) c.add(g.economic, `economic.${code}`, `${code} ${names.economic(code)}`.trim(), v, ['表6']);
+    if (code.length === 5 && v !== undefined) c.add(g.economic, `economic.${code}`, `${code} ${names.economic(code)}`.trim(), v, ['t6']);
 
   for (const p of data.projects) {
     const key = `project.${p.name}`;
-    const shown = in_(p.source, GROUPS.general_budget) ? ['表7'] : ['第三部分'];
+    const shown = in_(p.source, GROUPS.general_budget) ? ['t7'] : ['第三部分'];
     c.add(g.projects, `${key}.code`, `${p.name} · 功能分类`, p.code, shown, 'text');
     c.add(g.projects, `${key}.source`, `${p.name} · 资金来源`, SOURCE_LABELS[p.source], shown, 'text');
     for (const [cls, v] of Object.entries(p.economic))
       if (v !== undefined) c.add(g.projects, `${key}.${cls}`, `${p.name} · ${cls} ${names.economic(cls)}`.trim(), v, shown);
   }
 
-  for (const k of THREE_PUBLIC_KEYS) c.sources(g.threePublic, `three_public.${k}`, THREE_PUBLIC_LABELS[k], data.three_public[k], () => ['表10']);
-  for (const k of MEETING_TRAINING_KEYS) c.sources(g.meetingTraining, k, MEETING_TRAINING_LABELS[k], data[k], () => [...meetingTables]);
+  for (const k of THREE_PUBLIC_KEYS) c.sources(g.threePublic, `three_public.${k}`, THREE_PUBLIC_LABELS[k], data.three_public[k], () => ['t10', 't10mt']);
+  for (const k of MEETING_TRAINING_KEYS) c.sources(g.meetingTraining, k, MEETING_TRAINING_LABELS[k], data[k], () => ['t10mt']);
 
   const p3 = ['第三部分'];
   const pr = data.procurement;

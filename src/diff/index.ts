@@ -9,6 +9,7 @@ import { diffReasons, type ReasonChange } from './reasons.js';
 import { summaryOf, type SummaryRow } from './summary.js';
 import { diffSequences, type WorkBudget } from './lcs.js';
 import { sentencesOf, type Sentence } from './sentences.js';
+import { partName } from './show.js';
 import { bigrams, dice, tokenDiff, type Bigrams, type Segment } from './tokens.js';
 
 export type { Figure, FigureKind, FigureValue } from './figures.js';
@@ -193,21 +194,35 @@ function priorDiff(before: Side, after: Side, names: ReturnType<typeof sharedNam
   return diffFigures(base, priorFiguresOf(after.data, names).map(asPrior)).map((f) => ({ ...f, key: `prior.${f.key}` }));
 }
 
-/** `表7` when the new document's tables print 会议费 and 培训费 (the 10-table set's “三公”经费、会议费、培训费支出表). */
-function meetingTables(side: Side): string[] {
-  const table = side.document.layouts.tables.find((t) => t.id === 't10mt');
-  return table?.no ? [`表${table.no}`] : [];
+/**
+ * Where the new document prints a figure: figures.ts names tables by id and the explanation 第三部分;
+ * this is the document's own set, numbered its way (the ten-table set prints the 三公 and 会议费、培训费
+ * in its t10mt, 表7, has no t7, t10 or t11, and explains in its 第二部分). A table it lacks is dropped.
+ */
+function printedIn(side: Side): (figure: FigureChange) => FigureChange {
+  const numbers = new Map(side.document.layouts.tables.map((t) => [t.id, t.no]));
+  const explanation = side.document.blocks.find((b) => b.classes.includes('part3'))?.within.find((id) => /^part-\d+$/.test(id));
+  const part = explanation ? partName(explanation) : '第三部分';
+  const rename = (name: string) => name.replaceAll('第三部分', part);
+  return (figure) => ({
+    ...figure,
+    group: rename(figure.group),
+    tables: figure.tables?.flatMap((name) => {
+      if (!/^t\d/.test(name)) return [rename(name)];
+      const no = numbers.get(name);
+      return no ? [`表${no}`] : [];
+    }),
+  });
 }
 
 export function diffDocuments(before: Side, after: Side): DocumentDiff {
   const names = sharedNames(before.data, after.data);
-  const where = meetingTables(after);
   const [old, current] = [sentencesOf(before.document.blocks), sentencesOf(after.document.blocks)];
   const sentences = diffSentences(old, current);
   const sameButYear = yearOnly(before.data.unit.year, after.data.unit.year);
   return {
     summary: summaryOf(before.document.view, after.document.view),
-    figures: [...diffFigures(figuresOf(before.data, names, where), figuresOf(after.data, names, where)), ...priorDiff(before, after, names)],
+    figures: [...diffFigures(figuresOf(before.data, names), figuresOf(after.data, names)), ...priorDiff(before, after, names)].map(printedIn(after)),
     sentences: sentences.filter((c) => !sameButYear(c)),
     parts: [...new Set([...current, ...old].map((s) => s.part))],
     yearOnly: sentences.filter(sameButYear),

@@ -52,7 +52,7 @@ describe('diff of 会议费 and 培训费', () => {
     const figure = (key: string) => result.diff!.figures.find((f) => f.key === key);
     expect(figure('meeting.general')).toMatchObject({ label: '会议费 · 一般公共预算', group: '会议费、培训费', tables: ['表7'], status: 'changed' });
     expect(figure('training.general')).toMatchObject({ label: '培训费 · 一般公共预算', tables: ['表7'], status: 'changed' });
-    expect(figure('prior.meeting.general')).toMatchObject({ label: '会议费 · 一般公共预算', tables: ['第三部分'], status: 'changed' });
+    expect(figure('prior.meeting.general')).toMatchObject({ label: '会议费 · 一般公共预算', tables: ['第二部分'], status: 'changed' });
     expect(String(figure('meeting.general')!.difference)).toBe('0.5');
   });
 

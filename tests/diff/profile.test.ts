@@ -36,4 +36,14 @@ describe('diff of ten-table documents', () => {
     const { diff: same } = diffFiles(OLD, OLD, { profile: 'ten-tables' });
     expect(formatDiffHtml(same!, { oldName: 'a', newName: 'a' })).toContain('第一部分和第二部分的句子没有变化');
   });
+
+  it('names the table that prints a figure as the document’s own set numbers it', () => {
+    const changed = join(dir, 'reception.yaml');
+    if (!text.includes('  reception: { general: 0.80 }')) throw new Error('the school data changed: pick another figure');
+    writeFileSync(changed, text.replace('  reception: { general: 0.80 }', '  reception: { general: 0.70 }'));
+    const where = (profile?: string) => diffFiles(OLD, changed, { profile }).diff!.figures.find((f) => f.key === 'three_public.reception.general')?.tables;
+    // The default set prints the 三公 in its 表10; the ten-table set in its 表7 (三公, 会议费 and 培训费 in one table).
+    expect(where()).toEqual(['表10']);
+    expect(where('ten-tables')).toEqual(['表7']);
+  });
 });
