@@ -11,8 +11,8 @@ import { render } from './render/index.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
 import { blocksToText } from './render/text.js';
 import { formatFindings } from './report/format.js';
-import { loadProfile, templateLayers, type Profile } from './profile/index.js';
-import { loadTableLayouts, type TableLayouts } from './tables/index.js';
+import type { Profile } from './profile/index.js';
+import type { TableLayouts } from './tables/index.js';
 
 export interface DocumentOptions {
   /** A template folder over the profile, holding only the files it changes. Default: none. */
@@ -49,16 +49,12 @@ export interface Produced {
 
 export function produce(file: string, options: DocumentOptions = {}): Produced {
   const loaded = loadFile(file);
-  const source = { templates: options.templatesDir, profile: options.profile };
-  // Check names figures and tables as the document shows them (its rounding notes), so it needs the profile and tables first.
-  const layers = options.templates ? undefined : templateLayers(source);
-  const profile = options.templates?.profile ?? loadProfile(layers!);
-  const tables = options.templates?.tables ?? loadTableLayouts(layers!);
-  const { findings, view: computed } = checkAndCompute(loaded, { strict: options.strict, profile, tables });
+  // Check names figures and tables as the document shows them (its rounding notes): the templates first.
+  const templates = options.templates ?? loadTemplates({ templates: options.templatesDir, profile: options.profile });
+  const { findings, view: computed } = checkAndCompute(loaded, { strict: options.strict, profile: templates.profile, tables: templates.tables });
   if (!loaded.data || hasErrors(findings)) return { file, loaded, findings };
   // A draft's figures that rest on `!unconfirmed` inputs are marked in the document.
   const view = markUnconfirmed(loaded.data, computed ?? compute(loaded.data), (loaded.unconfirmed ?? []).map((m) => m.path));
-  const templates = options.templates ?? loadTemplates(source);
   const { markdown, html } = render(view, templates);
   // Blocks and text are made when first read: a build of md, html and pdf needs neither.
   let blocks: Block[] | undefined;
