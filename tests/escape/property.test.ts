@@ -182,6 +182,7 @@ describe('random syntax and control characters in every text field', () => {
         { part: 'part-1', context: nasty, old: nasty, new: `${nasty}丁`, segments: [{ kind: 'same' as const, text: nasty }, { kind: 'added' as const, text: '丁' }] },
         { part: 'part-1', context: null, old: nasty, new: null, segments: null },
       ],
+      parts: ['part-1'],
     };
     const plain = formatDiffText(diff as never, { oldName: `a${nasty}.yaml`, newName: 'b.yaml' });
     expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
