@@ -3,18 +3,18 @@
 // procurement and the performance table consistent with themselves and with table 7.
 import { show } from '../published/figures.js';
 import type { PublishedDoc } from '../published/model.js';
-import { TABLES } from '../published/tables.js';
 import { totalRow } from './cells.js';
 import type { Report } from './finding.js';
 import { sumVerdict } from './rounding.js';
 
 export function conventions(doc: PublishedDoc, report: Report): void {
   const first = { page: doc.pages ? 1 : 0, line: 1 };
-  for (const no of [1, 2, 3, 4] as const)
+  // With the tables as an attachment (ten-tables), the text has three parts.
+  for (const no of doc.annex ? ([1, 2, 3] as const) : ([1, 2, 3, 4] as const))
     if (!doc.parts.some((p) => p.no === no))
       report({ ...first, quote: '', code: 'AUDIT_MISSING', severity: 'error', message: `缺少第${'一二三四'[no - 1]}部分。 Part ${no} is missing.` });
-  for (const info of TABLES) {
-    const t = doc.tables.find((x) => x.no === info.no);
+  for (const info of doc.set.tables) {
+    const t = doc.tables.find((x) => x.id === info.id);
     if (!t) {
       report({ ...first, quote: '', code: 'AUDIT_MISSING', severity: 'error', message: `缺少表 ${info.no}（${info.title}）。 Table ${info.no} is missing.` });
       continue;
@@ -51,7 +51,7 @@ export function conventions(doc: PublishedDoc, report: Report): void {
   if (perf?.total) {
     if (perf.fiscal && perf.other && perf.fiscal.cents + perf.other.cents !== perf.total.cents)
       report({ page: perf.total.page, line: perf.total.line, quote: `年度预算总额 ${perf.total.text}`, code: 'AUDIT_SUM', severity: 'error', message: `绩效目标表：年度预算总额 ${perf.total.text} ≠ 财政拨款 ${perf.fiscal.text} + 其他资金 ${perf.other.text}。 The performance table's total is not fiscal + other.` });
-    const t7 = doc.tables.find((t) => t.no === 7 && !t.unordered);
+    const t7 = doc.tables.find((t) => t.id === 't7' && !t.unordered);
     const rows = (t7?.rows ?? []).filter((r) => r.code.length === 7 && perf.projectName && r.name.includes(perf.projectName));
     const amount = rows.length === 1 ? rows[0]!.cells[0]?.fig.cents : rows.length === 0 && t7 && (t7.rows.filter((r) => r.code.length === 7).length === 1) ? totalRow(t7)?.cells[0]?.fig.cents : undefined;
     if (perf.fiscal && amount !== undefined && amount !== perf.fiscal.cents)

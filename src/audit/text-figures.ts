@@ -12,7 +12,7 @@ export interface Target extends Where {
 const strip = (s: string) => s.replace(/[（(](类|款|项)[)）]/g, '|').replace(/\|$/, '');
 
 export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
-  const t = (no: number) => doc.tables.find((x) => x.no === no && !x.unordered);
+  const t = (no: number) => doc.tables.find((x) => x.id === `t${no}` && !x.unordered);
   const fromRow = (table: PublishedTable | undefined, row: Row | undefined, key: string): Target | undefined => {
     if (!table) return undefined;
     if (!row) return { page: table.page, line: table.line, cents: 0, label: `表 ${table.no}（无此行，即 0）` };
@@ -123,7 +123,7 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
 /** 财政拨款项目 are the projects of all three budgets: table 7 (general budget) and the 项目支出 columns
  * of tables 8 (fund) and 9 (state capital); an empty table adds 0. */
 function fiscalProjects(doc: PublishedDoc): Target | undefined {
-  const t = (no: number) => doc.tables.find((x) => x.no === no && !x.unordered);
+  const t = (no: number) => doc.tables.find((x) => x.id === `t${no}` && !x.unordered);
   const t7 = t(7);
   const total = totalRow(t7);
   if (!t7) return undefined;
@@ -132,7 +132,7 @@ function fiscalProjects(doc: PublishedDoc): Target | undefined {
   for (const no of [8, 9]) {
     const table = t(no);
     const row = totalRow(table);
-    if (doc.tables.some((x) => x.no === no && x.unordered)) return undefined; // figures not known
+    if (doc.tables.some((x) => x.id === `t${no}` && x.unordered)) return undefined; // figures not known
     if (!table || !row) continue; // absent or empty: nothing to add
     const c = cell(table, row, 'project');
     if (c === undefined || cents === undefined) return undefined;

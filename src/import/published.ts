@@ -60,7 +60,7 @@ function bilingual(message: string, zh: string, en: string): string {
 }
 
 function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
-  const page = (no: number) => doc.tables.find((t) => t.no === no)?.page ?? doc.parts.find((p) => p.no === 2)?.page ?? 1;
+  const page = (no: number) => doc.tables.find((t) => t.id === `t${no}`)?.page ?? doc.parts.find((p) => p.no === 2)?.page ?? 1;
   // `表 6（第 8 页）`; HTML has no pages.
   const w = (label: string, ...pages: (number | undefined)[]) => (pages.every((n) => n) ? `${label}（第 ${pages.join('、')} 页）` : label);
   const budget = budgetLines(doc, say);
@@ -80,8 +80,8 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
     return { ...pr, source, policy_basis: t?.policy_basis, allocation: t?.allocation, owner, period, performance, from: `${w('表 7', pr.page)}${t ? `；说明见${w('第三部分七', t.page)}` : ''}${performance ? `；${w('绩效目标表', perf!.page)}` : ''}` };
   });
   // Projects of other budgets (fund, state capital, unit funds) are named in no table.
-  const t3Project = doc.tables.find((t) => t.no === 3)?.rows.find((r) => !r.code)?.cells.find((c) => c.col === 3)?.fig.cents ?? 0;
-  const t7Total = doc.tables.find((t) => t.no === 7)?.rows.find((r) => !r.code)?.cells[0]?.fig.cents ?? 0;
+  const t3Project = doc.tables.find((t) => t.id === 't3')?.rows.find((r) => !r.code)?.cells.find((c) => c.col === 3)?.fig.cents ?? 0;
+  const t7Total = doc.tables.find((t) => t.id === 't7')?.rows.find((r) => !r.code)?.cells[0]?.fig.cents ?? 0;
   if (t3Project > t7Total)
     say(page(3), 'IMPORT_ASSUMPTION', 'warning', `项目支出 ${(t3Project / 100).toFixed(2)} 万元中，${((t3Project - t7Total) / 100).toFixed(2)} 万元不属一般公共预算，公开文件的各表没有这些项目的名称和经济分类，未导入为 projects：请补填。 Projects of other budgets are named nowhere in the document; not imported.`, 'projects');
   const ov = overview(doc);
@@ -93,7 +93,7 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
   const ast = assets(doc);
   if (!proc) say(doc.part3.at[0]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分十二没有可读的政府采购句子：采购预算待填写。 No procurement sentences read.', 'procurement');
   if (!ast) say(doc.part3.at[0]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分十二没有可读的国有资产句子：资产待填写。 No asset sentences read.', 'assets');
-  const classNames = new Map([5, 8, 9].flatMap((no) => doc.tables.find((t) => t.no === no)?.rows ?? []).filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
+  const classNames = new Map([5, 8, 9].flatMap((no) => doc.tables.find((t) => t.id === `t${no}`)?.rows ?? []).filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
   const purposeMap: Record<string, string> = {};
   for (const [name, text] of purposes(doc)) {
     const code = classNames.get(name);
