@@ -84,10 +84,12 @@ export const COMMAND_SPECS = {
     },
   },
   audit: {
-    synopsis: 'audit <published.pdf|.txt|.html>... [--format text|json]',
+    synopsis: 'audit <published.pdf|.txt|.html>... [--format text|json] [--profile NAME|DIR] [--templates DIR]',
     summary: '核查已公开的预算公开文件的算术和一致性 Audit the arithmetic and consistency of published disclosures',
     options: {
       format: { type: 'string', default: 'text', arg: 'text|json', help: '输出格式（默认 text） Output format (default text)' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '文件的表格所属配置（默认按表名自动识别：先默认十一张表，再 ten-tables 等内置配置） Profile whose tables the document prints (default: recognised by the titles, the default eleven first)' },
+      templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录（其 tables.yaml） A template folder over the profile (its tables.yaml)' },
     },
   },
   import: {

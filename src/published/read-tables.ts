@@ -31,7 +31,7 @@ export function readTables(lines: readonly Line[], layouts: TableLayouts = loadT
   let skipping = false; // inside a table audit does not read here (the performance tables of an attachment)
   for (const line of lines) {
     const squashed = line.text.replace(/\s+/g, '');
-    const no = /^表(\d{1,2})$/.exec(squashed);
+    const no = /^表(\d{1,2})(?:-\d+)?$/.exec(squashed); // 表 10-1: a performance table's number
     if (no) {
       pendingNo = Number(no[1]);
       continue;
