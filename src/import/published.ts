@@ -37,6 +37,14 @@ export async function readPublishedData(file: string): Promise<PublishedImport> 
       findings.push({ ...at(f.page), code: f.code, severity: 'error', path: '', message: bilingual(f.message, f.quote ? `（${f.quote}）无法导入。` : '无法导入。', ' Cannot import.') });
     else if (f.severity === 'error')
       findings.push({ ...at(f.page), code: f.code, severity: 'warning', path: '', message: `公开文件自身不一致，按表中印出的数字导入：${bilingual(f.message, f.quote ? `（${f.quote}）` : '', " The document disagrees with itself; its tables' figures were imported.")}` });
+  // Another set of tables (ten-tables: amounts in 元, no table of projects, Part 2 the text): its tables
+  // audit reads, but the figures and texts of a data file are read from the default set's only.
+  const set = audited.doc?.set;
+  if (set && set.name !== 'default') {
+    const first = audited.doc!.tables[0];
+    findings.push({ ...at(first?.page ?? 1), code: 'IMPORT_TABLE_SET', severity: 'error', path: '',
+      message: `公开文件用的是“${set.name}”一套表（表 ${first?.no ?? 1} ${first?.title ?? ''} …），由公开文件导入只支持默认的十一张表：请导入它的工作簿（预算系统导出的，或 build --format xlsx 写出的）。 Import of a published document reads the default eleven tables only; import its workbook.` });
+  }
   // A table read out of row order (plain `pdftotext`) would give figures of other rows: refuse it.
   for (const t of audited.doc?.tables ?? []) if (t.unordered) findings.push({ ...at(t.page), code: 'AUDIT_TABLE_UNORDERED', severity: 'error', path: '', message: unorderedMessage(t) });
   if (hasErrors(findings) || !audited.doc) return { findings };

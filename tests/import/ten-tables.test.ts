@@ -63,3 +63,11 @@ it('the default set, asked for explicitly, does not read the ten-tables workbook
   expect(missing.length).toBe(3); // 表 7 项目支出, 表 10 三公, 表 11 上年结转结余
   expect(result.data).toBeUndefined();
 });
+
+it('a published ten-tables document is not imported as if it were the default set: IMPORT_TABLE_SET', async () => {
+  const { readPublishedData } = await import('../../src/import/published.js');
+  const text = fileURLToPath(new URL('../fixtures/golden/ten-tables-school/expected.txt', import.meta.url));
+  const result = await readPublishedData(text);
+  expect(result.data).toBeUndefined();
+  expect(result.findings.map((f) => `${f.code} ${f.severity} ${f.cell?.ref}`)).toEqual(['IMPORT_TABLE_SET error p.1']);
+});
