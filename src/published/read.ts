@@ -39,9 +39,11 @@ export async function readPublished(file: string, bytes: Uint8Array = readFileSy
  */
 function tablesOfBestSet(lines: readonly Line[], sets: readonly LayoutSet[]): { set: LayoutSet; tables: PublishedTable[] } {
   const expected = (set: LayoutSet) => set.layouts.tables.filter((l) => knownTable(l.id));
-  const read = sets.map((set) => ({ set, tables: readTables(lines, set.layouts) }));
-  const missing = (r: (typeof read)[number]) => expected(r.set).filter((l) => !r.tables.some((t) => t.id === l.id)).length;
-  if (missing(read[0]!) === 0) return read[0]!;
+  const readWith = (set: LayoutSet) => ({ set, tables: readTables(lines, set.layouts) });
+  const missing = (r: { set: LayoutSet; tables: PublishedTable[] }) => expected(r.set).filter((l) => !r.tables.some((t) => t.id === l.id)).length;
+  const first = readWith(sets[0]!);
+  if (missing(first) === 0) return first; // the usual case: one reading
+  const read = [first, ...sets.slice(1).map(readWith)];
   const titles = new Set(read.flatMap((r) => r.tables.map((t) => `${t.page}:${t.line}`)));
   const misses = (r: (typeof read)[number]) => missing(r) + titles.size - new Set(r.tables.map((t) => `${t.page}:${t.line}`)).size;
   return read.reduce((best, r) => (misses(r) < misses(best) ? r : best));
