@@ -85,8 +85,6 @@ export const FINDING_CODES: Readonly<Record<string, CodeInfo>> = {
     example: 'budget.xlsx [收入总表] A9  warning  2080502 事业单位离退休：一般公共预算和上级转移支付都有，基本支出 30 按先一般公共预算后转移支付计入。 The tables do not determine this split; the one assumed is stated.  [IMPORT_ASSUMPTION]' },
   IMPORT_SKIPPED: { severity: 'note', stage: 'import', summary: '未读取的工作表、行或列（隐藏、不认识）',
     example: 'budget.xlsx [辅助计算]  note  工作表“辅助计算”已隐藏，未读取。 Hidden sheet skipped.  [IMPORT_SKIPPED]' },
-  IMPORT_TABLE_SET: { severity: 'error', stage: 'import', summary: '公开文件用的不是默认的十一张表（如 ten-tables）：由公开文件导入只支持默认的一套，请导入其工作簿',
-    example: 'data.pdf p.10  error  公开文件用的是“ten-tables”一套表（表 1 收支总表 …），由公开文件导入只支持默认的十一张表：请导入它的工作簿（预算系统导出的，或 build --format xlsx 写出的）。 Import of a published document reads the default eleven tables only; import its workbook.  [IMPORT_TABLE_SET]' },
   MISSING_GLYPHS: {
     severity: 'warning',
     stage: 'print',
