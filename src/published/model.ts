@@ -110,6 +110,8 @@ export interface PublishedDoc {
   parts: Part[];
   /** The `附件 … 单位预算公开表` line, when the tables follow the text as an attachment (ten-tables). */
   annex?: Where & { text: string };
+  /** The unit of the printed amounts (`单位：万元`, or 元 in the ten-tables profile). */
+  currency: '万元' | '元';
   /** The set of tables read (src/tables layouts: the default's eleven or a profile's): what it should have. */
   set: { name: string; tables: { id: string; no: number; title: string }[] };
   unit?: string;

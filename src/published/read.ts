@@ -78,6 +78,9 @@ export function readLines(file: string, kind: SourceKind, lines: Line[], pages: 
   inferColumns(tables);
   if (!unit) unit = /编制单位[：:](\S+?)单位[：:]/.exec(lines.map((l) => l.text.replace(/\s+/g, '')).find((t) => t.startsWith('编制单位')) ?? '')?.[1];
 
+  // The tables' `单位：元` (the ten-tables profile) or `单位：万元`: the unit Part 3's figures are read in.
+  const units = lines.map((l) => /单位[：:](万元|元)/.exec(l.text.replace(/\s+/g, ''))?.[1]).filter(Boolean);
+  const currency = units.filter((u) => u === '元').length > units.length / 2 ? '元' : '万元';
   const part1 = slice(1);
   const run1 = joinLines(part1);
   const p3lines = slice(proseNo);
@@ -109,12 +112,13 @@ export function readLines(file: string, kind: SourceKind, lines: Line[], pages: 
     lines,
     parts,
     ...(annex ? { annex } : {}),
+    currency,
     set: { name: set.name, tables: set.layouts.tables.filter((l) => knownTable(l.id)).map((l) => ({ id: l.id, no: l.no ?? 0, title: l.title })) },
     unit,
     year,
     overview: { paragraphs, staffing: readStaffing(run1) },
     tables,
-    mentions: readMentions(run3, unit, year),
+    mentions: readMentions(run3, unit, year, currency),
     part3: run3,
     performance,
   };
