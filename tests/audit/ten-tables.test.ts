@@ -36,21 +36,45 @@ describe('audit of the ten-tables golden text', () => {
     expect(auditDoc(read(TEXT, 'ten-tables'))).toEqual([]);
   });
 
-  it('finds a changed figure of 表7 (三公、会议费、培训费) in its row and in its total', () => {
+  it('finds a changed figure of 表7 (三公、会议费、培训费) in its row, its total and against the text', () => {
     const changed = TEXT.replace(/^(三、培训费 +52,000\.00 +)64,000\.00/m, '$165,000.00');
     expect(changed).not.toBe(TEXT);
     const findings = auditDoc(read(changed));
     expect(findings.map((f) => `${f.code} ${f.quote}`)).toEqual([
+      'AUDIT_TEXT_TABLE 培训费财政拨款预算64,000.00元，同比增加12,000.00元，增长23.08%，主要原因是新增骨干教师外出研修。',
       'AUDIT_SUM 合计 85,000.00 90,000.00 90,000.00',
       'AUDIT_SUM 三、培训费 52,000.00 65,000.00 64,000.00',
     ]);
-    expect(findings[0]!.message).toMatch(/^表 7（合计列）/);
+    expect(findings[1]!.message).toMatch(/^表 7（合计列）/);
   });
 
   it('finds a figure of 表3 that 表2 does not print', () => {
     const changed = TEXT.replace(/^(表 3 [\s\S]*?221  02  01 +住房公积金 +)849,000\.00/m, '$1850,000.00');
     expect(changed).not.toBe(TEXT);
     expect(auditDoc(read(changed)).map((f) => f.code)).toContain('AUDIT_CROSS_TABLE');
+  });
+
+  it('reads the figures of 第二部分 情况说明 in 元: 同比, 上年未安排，本年新增, shares by largest remainder', () => {
+    const doc = read(TEXT);
+    expect(doc.currency).toBe('元');
+    const basic = doc.mentions.find((m) => m.section === 5 && m.subject === '基本支出')!;
+    expect(basic).toMatchObject({ amount: { text: '11,728,800.00' }, change: { word: '增加', fig: { text: '516,600.00' } }, rate: { fig: { text: '4.61' } } });
+    expect(doc.mentions.find((m) => /培训支出/.test(m.subject))!.change).toMatchObject({ isNew: true, fig: { text: '186,000.00' } });
+    // 三公、会议费、培训费 (section 八) read as the default's section 十.
+    expect(doc.mentions.filter((m) => m.section === 10 && m.amount).map((m) => m.subject)).toEqual(expect.arrayContaining(['公务接待费', '会议费财政拨款预算', '培训费财政拨款预算']));
+  });
+
+  it.each([
+    ['a share', '单位资金 60,000.00 元，占 0.41%', '单位资金 60,000.00 元，占 0.51%', ['AUDIT_SHARES_TOTAL', 'AUDIT_SHARE']],
+    ['a rate', '同比增加 516,600.00 元，增长 4.61%', '同比增加 516,600.00 元，增长 5.61%', ['AUDIT_RATE']],
+    ['a figure of 表5', '基本支出 11,728,800.00 元，同比', '基本支出 11,728,900.00 元，同比', ['AUDIT_TEXT_TABLE']],
+    ['a figure of 表7', '培训费财政拨款预算 64,000.00 元', '培训费财政拨款预算 65,000.00 元', ['AUDIT_TEXT_TABLE', 'AUDIT_RATE']],
+    ['a direction word', '同比增加 44,000.00 元，增长 4.78%', '同比增加 44,000.00 元，下降 4.78%', ['AUDIT_DIRECTION']],
+  ])('finds %s changed in the text', (_, find, replace, codes) => {
+    expect(TEXT).toContain(find);
+    const findings = auditDoc(read(TEXT.replace(find, replace)));
+    expect(findings.map((f) => f.code)).toEqual(codes);
+    expect(findings.every((f) => !f.message.includes('万元'))).toBe(true); // the document's unit, 元
   });
 
   it('with the default set asked for, the ten-tables tables it lacks are reported missing', () => {
