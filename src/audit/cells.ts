@@ -7,7 +7,7 @@ import { tableInfo } from '../published/tables.js';
 export { matchFixedRows } from '../published/tables.js';
 
 export function colIndex(table: PublishedTable, key: string): number {
-  return tableInfo(table.no).cols.indexOf(key) + 1;
+  return tableInfo(table.id).cols.indexOf(key) + 1;
 }
 
 /** The figure in column `key`, 0 when blank, undefined when the row has figures in unknown columns. */

@@ -18,7 +18,9 @@ export function cutTable(doc: PublishedDoc): PublishedTable | undefined {
 export function completeness(doc: PublishedDoc, report: Report): void {
   const lastPart = Math.max(0, ...doc.parts.map((p) => p.no));
   const end = doc.lines[doc.lines.length - 1];
-  if (end && lastPart > 0 && lastPart < 4) {
+  // With the tables as an attachment after the text (ten-tables), the text has three parts; a missing
+  // table of the attachment is AUDIT_MISSING.
+  if (end && lastPart > 0 && lastPart < (doc.annex ? 3 : 4)) {
     const cut = cutTable(doc);
     const where = cut ? `表 ${cut.no}（${cut.title}）` : PART[lastPart]!;
     report({
@@ -32,7 +34,7 @@ export function completeness(doc: PublishedDoc, report: Report): void {
   }
   for (const t of doc.tables) cutOff(t, report);
   // Tables 2 and 3 print the same lines (by source, by basic and project): a line in one only was lost.
-  const [t2, t3] = [2, 3].map((no) => doc.tables.find((t) => t.no === no));
+  const [t2, t3] = ['t2', 't3'].map((id) => doc.tables.find((t) => t.id === id));
   if (t2 && t3 && !t2.unordered && !t3.unordered && t2.rows.length && t3.rows.length)
     for (const [a, b] of [[t2, t3], [t3, t2]] as const)
       for (const r of a.rows.filter((r) => r.code && !b.rows.some((x) => x.code === r.code)))
@@ -49,7 +51,7 @@ export function completeness(doc: PublishedDoc, report: Report): void {
 /** A 类 with no 款 under it, or a 款 with no 项, in a table that prints 款 and 项 elsewhere: rows were lost after it. */
 function cutOff(t: PublishedTable, report: Report): void {
   const coded = t.rows.filter((r) => r.code);
-  if (!tableInfo(t.no).codes || t.no === 1 || t.no === 4 || t.unordered) return;
+  if (!tableInfo(t.id).codes || t.id === 't1' || t.id === 't4' || t.unordered) return;
   const levels = new Set(coded.map((r) => r.code.length));
   coded.forEach((r, i) => {
     const child = r.code.length === 3 ? 5 : r.code.length === 5 ? 7 : 0;

@@ -37,7 +37,7 @@ const T1_T2: [string, string[]][] = [
 ];
 
 export function crossTables(doc: PublishedDoc, report: Report): void {
-  const t = (no: number) => doc.tables.find((x) => x.no === no && !x.unordered);
+  const t = (no: number) => doc.tables.find((x) => x.id === `t${no}` && !x.unordered);
   const same = (a: Value | undefined, b: Value | undefined, what: string) => {
     if (!a || !b || a.cents === undefined || b.cents === undefined || a.cents === b.cents) return;
     report({

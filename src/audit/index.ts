@@ -1,6 +1,7 @@
 // `audit`: recompute a published disclosure from the figures it prints itself. Findings are sorted by
 // page and line; notes are differences that rounding of the printed figures explains.
 import { readPublished } from '../published/read.js';
+import type { TemplateSource } from '../profile/resolve.js';
 import { PdfReadError } from '../published/lines-pdf.js';
 import type { PublishedDoc } from '../published/model.js';
 import { allocationChecks } from './allocation.js';
@@ -45,10 +46,11 @@ export interface AuditResult {
   findings: AuditFinding[];
 }
 
-export async function auditFile(file: string): Promise<AuditResult> {
+/** `source`: the profile (and templates) whose tables the document prints; default: recognised by their titles. */
+export async function auditFile(file: string, source: TemplateSource = {}): Promise<AuditResult> {
   let doc: PublishedDoc;
   try {
-    doc = await readPublished(file);
+    doc = await readPublished(file, undefined, source);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const message =

@@ -23,7 +23,7 @@ export function tableSums(table: PublishedTable, report: Report): void {
     const v = sumVerdict(whole, parts.map((p) => p.cents));
     if (!v.ok) issues.push({ table, at: row, quote: row.quote, what, whole, parts, col });
   };
-  const info = tableInfo(table.no);
+  const info = tableInfo(table.id);
   // Row sums.
   for (const row of table.rows) {
     for (const [whole, parts] of info.sums) {
@@ -52,7 +52,7 @@ export function tableSums(table: PublishedTable, report: Report): void {
       add(parent, `${rowName(table, parent)} = Σ 下级科目`, w, ps as { label: string; cents: number }[], key);
     }
     const classes = coded.filter((r) => r.code.length === 3);
-    if (total && classes.length && table.no !== 1 && table.no !== 4) {
+    if (total && classes.length && table.id !== 't1' && table.id !== 't4') {
       const w = cell(table, total, key);
       const ps = classes.map((k) => ({ label: rowName(table, k), cents: cell(table, k, key) }));
       if (w !== undefined && ps.every((p) => p.cents !== undefined)) add(total, `${total.name} = Σ 类`, w, ps as { label: string; cents: number }[], key);
@@ -81,11 +81,12 @@ export function tableSums(table: PublishedTable, report: Report): void {
       if (grand) add(spend, '支出总计 = 收入总计', spend.cells[0]?.fig.cents ?? 0, [{ label: grand.label, cents: sideAmount(grand) }], 'total');
     }
   }
-  // Table 10's fixed rows.
-  if (table.no === 10) {
-    const rows = matchFixedRows(table.rows, THREE_PUBLIC_ROWS);
-    for (const spec of THREE_PUBLIC_ROWS) {
-      const kids = THREE_PUBLIC_ROWS.filter((s) => s.parent === spec.key);
+  // Table 10's fixed rows (or another set's table of fixed rows, as its layout has them).
+  const fixed = table.id === 't10' ? THREE_PUBLIC_ROWS : table.items;
+  if (fixed) {
+    const rows = matchFixedRows(table.rows, fixed);
+    for (const spec of fixed) {
+      const kids = fixed.filter((s) => s.parent === spec.key);
       const r = rows.get(spec.key);
       if (!r || !kids.length) continue;
       for (const key of info.cols) {

@@ -1,6 +1,8 @@
 // Part 3 against the tables and against itself: each figure against the table cell it states, each
 // share against its whole, each change against the prior-year figure it implies and the printed
 // rate, the direction words, and each group of shares that must make 100 %.
+import { Decimal } from 'decimal.js';
+import { largestRemainder } from '../profile/shares.js';
 import { show } from '../published/figures.js';
 import type { Mention, PublishedDoc } from '../published/model.js';
 import type { Report } from './finding.js';
@@ -22,7 +24,7 @@ export function textChecks(doc: PublishedDoc, report: Report): void {
           line: m.amount.line,
           code: 'AUDIT_TEXT_TABLE',
           severity: 'error',
-          message: `“${m.subject}”文字为 ${m.amount.text} 万元，${target.label}（第 ${target.page} 页）为 ${show(target.cents)} 万元。 The text says ${m.amount.text}, the table ${show(target.cents)}.`,
+          message: `“${m.subject}”文字为 ${m.amount.text} ${doc.currency}，${target.label}（第 ${target.page} 页）为 ${show(target.cents)} ${doc.currency}。 The text says ${m.amount.text}, the table ${show(target.cents)}.`,
         });
     }
     // Change and rate.
@@ -34,10 +36,10 @@ export function textChecks(doc: PublishedDoc, report: Report): void {
           line: m.rate.fig.line,
           code: 'AUDIT_DIRECTION',
           severity: 'error',
-          message: `“${m.subject}”${m.change.word} ${m.change.fig.text} 万元，却写“${m.rate.word}”：方向矛盾，应为“${m.change.dir === 'up' ? '增长' : '下降'}”。 '${m.change.word}' (${m.change.dir}) with '${m.rate.word}': the direction words disagree.`,
+          message: `“${m.subject}”${m.change.word} ${m.change.fig.text} ${doc.currency}，却写“${m.rate.word}”：方向矛盾，应为“${m.change.dir === 'up' ? '增长' : '下降'}”。 '${m.change.word}' (${m.change.dir}) with '${m.rate.word}': the direction words disagree.`,
         });
       const current = m.amount?.cents ?? currentFromEarlier(doc, m);
-      if (current !== undefined) checkRate(m, current, report);
+      if (current !== undefined) checkRate(m, current, report, doc);
     }
     if (m.change && !m.rate && m.change.fig.cents !== 0 && m.section !== 10) checkNoRate(m, doc, report);
   }
@@ -54,7 +56,7 @@ function checkNoRate(m: Mention, doc: PublishedDoc, report: Report): void {
   const fromNothing = change.dir === 'up' && current === change.fig.cents;
   if (fromNothing) return;
   if (change.isNew && current !== undefined)
-    report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”写“上年未安排”，但本年 ${show(current)} 万元${change.word} ${change.fig.text} 万元，推得上年数为 ${show(current - change.fig.cents)} 万元，不是 0。 Said to be new, but the change implies a prior-year ${show(current - change.fig.cents)}.` });
+    report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”写“上年未安排”，但本年 ${show(current)} ${doc.currency}${change.word} ${change.fig.text} ${doc.currency}，推得上年数为 ${show(current - change.fig.cents)} ${doc.currency}，不是 0。 Said to be new, but the change implies a prior-year ${show(current - change.fig.cents)}.` });
   else if (!change.isNew)
     report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”有增减额而没有增减幅。 A change without its rate.` });
 }
@@ -66,7 +68,7 @@ function currentFromEarlier(doc: PublishedDoc, m: Mention): number | undefined {
   return earlier?.amount?.cents;
 }
 
-function checkRate(m: Mention, current: number, report: Report): void {
+function checkRate(m: Mention, current: number, report: Report, doc: Pick<PublishedDoc, 'currency'>): void {
   const change = m.change!;
   const rate = m.rate!;
   const up = change.dir === 'up';
@@ -77,13 +79,13 @@ function checkRate(m: Mention, current: number, report: Report): void {
     if (change.fig.cents === 0 && rate.fig.cents !== 0)
       report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”增减额为 0，增减幅应为 0.00%，印为 ${rate.fig.text}%。 No change, but a rate of ${rate.fig.text}%.` });
     else if (r.prior < 0)
-      report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”本年 ${show(current)} 万元${change.word} ${change.fig.text} 万元，推得上年数为负（${show(r.prior)}）。 The change implies a negative prior-year figure.` });
+      report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”本年 ${show(current)} ${doc.currency}${change.word} ${change.fig.text} ${doc.currency}，推得上年数为负（${show(r.prior)}）。 The change implies a negative prior-year figure.` });
     return;
   }
   if (r.expected === rate.fig.cents) return;
-  const priorText = `上年数 = ${show(current)} ${up ? '−' : '+'} ${change.fig.text} = ${show(r.prior)} 万元`;
+  const priorText = `上年数 = ${show(current)} ${up ? '−' : '+'} ${change.fig.text} = ${show(r.prior)} ${doc.currency}`;
   if (r.roundingAdmits) {
-    const range = r.priorRange ? `；${change.fig.text} 万元与 ${rate.fig.text}% 对应的上年数在 [${show(r.priorRange[0])}, ${show(r.priorRange[1])}] 之间` : '';
+    const range = r.priorRange ? `；${change.fig.text} ${doc.currency}与 ${rate.fig.text}% 对应的上年数在 [${show(r.priorRange[0])}, ${show(r.priorRange[1])}] 之间` : '';
     report({
       ...where,
       code: 'AUDIT_ROUNDING',
@@ -100,6 +102,15 @@ function checkRate(m: Mention, current: number, report: Report): void {
   });
 }
 
+/** A group of parts that make up the whole exactly, its shares rounded so as to sum to exactly 100.00 by
+ * the largest remainder (a profile's `shares: largest_remainder`, as ten-tables prints them): one share
+ * may then be 0.01 off its own rounding, and rightly so. */
+function byLargestRemainder(group: Mention[], whole: number): boolean {
+  if (whole <= 0 || group.reduce((a, m) => a + m.amount!.cents, 0) !== whole) return false;
+  const rounded = largestRemainder(group.map((m) => new Decimal(m.amount!.cents).times(100).div(whole)), 2);
+  return group.every((m, i) => rounded[i]!.times(100).toNumber() === m.share!.cents);
+}
+
 /** Shares: each against the section's whole (its first figure without a share), and each group making 100 %. */
 function shares(doc: PublishedDoc, report: Report): void {
   const groups = new Map<string, Mention[]>();
@@ -107,7 +118,7 @@ function shares(doc: PublishedDoc, report: Report): void {
   for (const group of groups.values()) {
     const first = group[0]!;
     const whole = doc.mentions.find((x) => x.section === first.section && x.amount && !x.share && !x.change);
-    if (whole?.amount)
+    if (whole?.amount && !byLargestRemainder(group, whole.amount.cents))
       for (const m of group) {
         const part = m.amount!.cents;
         const expected = sharePrinted(part, whole.amount.cents);
@@ -158,6 +169,6 @@ function changeSums(doc: PublishedDoc, report: Report): void {
     quote: whole.quote,
     code: v.rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM',
     severity: v.rounding ? 'note' : 'error',
-    message: `“三公”经费${whole.change!.word} ${whole.change!.fig.text} 万元，各项增减之和为 ${show(sum)} 万元。 The 三公 change is not the sum of its items' changes (${show(sum)}).`,
+    message: `“三公”经费${whole.change!.word} ${whole.change!.fig.text} ${doc.currency}，各项增减之和为 ${show(sum)} ${doc.currency}。 The 三公 change is not the sum of its items' changes (${show(sum)}).`,
   });
 }

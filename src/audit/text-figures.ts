@@ -12,7 +12,7 @@ export interface Target extends Where {
 const strip = (s: string) => s.replace(/[（(](类|款|项)[)）]/g, '|').replace(/\|$/, '');
 
 export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
-  const t = (no: number) => doc.tables.find((x) => x.no === no && !x.unordered);
+  const t = (no: number) => doc.tables.find((x) => x.id === `t${no}` && !x.unordered);
   const fromRow = (table: PublishedTable | undefined, row: Row | undefined, key: string): Target | undefined => {
     if (!table) return undefined;
     if (!row) return { page: table.page, line: table.line, cents: 0, label: `表 ${table.no}（无此行，即 0）` };
@@ -103,6 +103,13 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
       return fromRow(t7, rows[0], 'total');
     }
     case 10: {
+      // The ten-tables set's 表7: 三公 with 会议费 and 培训费, rows as its layout names them.
+      const mt = doc.tables.find((x) => x.id === 't10mt' && !x.unordered);
+      if (mt?.items) {
+        const rows = matchFixedRows(mt.rows, mt.items);
+        const key = /三公/.test(s) ? 'three_public' : /会议费/.test(s) ? 'meeting' : /培训费/.test(s) ? 'training' : /因公出国/.test(s) ? 'overseas' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_operation' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
+        return key ? fromRow(mt, rows.get(key), 'total') : undefined;
+      }
       const t10 = t(10);
       const rows = t10 ? matchFixedRows(t10.rows, THREE_PUBLIC_ROWS) : new Map<string, Row>();
       const key = /三公/.test(s) ? 'total' : /因公出国/.test(s) ? 'abroad' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_running' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
@@ -123,7 +130,7 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
 /** 财政拨款项目 are the projects of all three budgets: table 7 (general budget) and the 项目支出 columns
  * of tables 8 (fund) and 9 (state capital); an empty table adds 0. */
 function fiscalProjects(doc: PublishedDoc): Target | undefined {
-  const t = (no: number) => doc.tables.find((x) => x.no === no && !x.unordered);
+  const t = (no: number) => doc.tables.find((x) => x.id === `t${no}` && !x.unordered);
   const t7 = t(7);
   const total = totalRow(t7);
   if (!t7) return undefined;
@@ -132,7 +139,7 @@ function fiscalProjects(doc: PublishedDoc): Target | undefined {
   for (const no of [8, 9]) {
     const table = t(no);
     const row = totalRow(table);
-    if (doc.tables.some((x) => x.no === no && x.unordered)) return undefined; // figures not known
+    if (doc.tables.some((x) => x.id === `t${no}` && x.unordered)) return undefined; // figures not known
     if (!table || !row) continue; // absent or empty: nothing to add
     const c = cell(table, row, 'project');
     if (c === undefined || cents === undefined) return undefined;

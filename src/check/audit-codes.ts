@@ -108,6 +108,12 @@ export const AUDIT_CODES: Readonly<Record<string, CodeInfo>> = {
     summary: '文本中某张表的格子不按行排列（不带 -layout 的 pdftotext），数字与行对不上；此表不核对，请审核 PDF 本身或 pdftotext -layout 的文本（import 时为 error，拒绝导入）',
     example: ex(8, 'warning', '第 8 页表 6（一般公共预算基本支出情况表）：文本中此表的格子不按行排列（49 行数字中有 24 行不跟在行名之后，多见于不带 -layout 的 pdftotext），无法知道数字属于哪一行，未核对此表的合计、与其他表及与文字的对应；请审核 PDF 本身，或用 pdftotext -layout 提取的文本。 Table 6 (page 8): the text gives this table\'s cells out of row order (24 of 49 lines of figures follow no row label, as plain pdftotext without -layout gives), so its sums and its agreement with other tables and the text are not checked; audit the PDF itself or text extracted with pdftotext -layout.', 'AUDIT_TABLE_UNORDERED', '一般公共预算基本支出情况表'),
   },
+  IMPORT_TABLE_SET: {
+    severity: 'error',
+    stage: 'audit',
+    summary: 'import 由公开文件导入时：文件用的不是默认的十一张表（如 ten-tables），只支持默认的一套，请导入其工作簿',
+    example: 'data.pdf p.10  error  公开文件用的是“ten-tables”一套表（表 1 收支总表 …），由公开文件导入只支持默认的十一张表：请导入它的工作簿（预算系统导出的，或 build --format xlsx 写出的）。 Import of a published document reads the default eleven tables only; import its workbook.  [IMPORT_TABLE_SET]',
+  },
   AUDIT_NOT_DISCLOSURE: {
     severity: 'error',
     stage: 'audit',

@@ -15,7 +15,7 @@ export const auditCommand: Command = async (args) => {
   const results: AuditResult[] = [];
   for (const [i, file] of positionals.entries()) {
     const t = performance.now();
-    const r = await auditFile(file);
+    const r = await auditFile(file, { profile: values.profile, templates: values.templates });
     results.push(r);
     const c = counts(r.findings);
     // One progress line per document, on stderr so that stdout stays the report.

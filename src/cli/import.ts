@@ -14,7 +14,7 @@ export const importCommand: Command = async (args) => {
   if (!values.out === !values.into) throw new UsageError('请指定 --out（新数据文件）或 --into（更新已有数据文件）之一。 Give either --out or --into.');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year 应为四位年份：${values.year}。 --year must be a four-digit year.`);
   try {
-    const options = { out: values.out, into: values.into, force: values.force, year: values.year ? Number(values.year) : undefined };
+    const options = { out: values.out, into: values.into, force: values.force, year: values.year ? Number(values.year) : undefined, profile: values.profile, templatesDir: values.templates };
     // One command for both: a published document (PDF, text, HTML) or workbooks, by content.
     const published = positionals.filter((f) => importKind(f) === 'published');
     if (published.length && positionals.length > 1) throw new UsageError('一次只能导入一份公开文件（工作簿可以多个）。 Import one published document at a time.');

@@ -88,20 +88,24 @@ export const COMMAND_SPECS = {
     },
   },
   audit: {
-    synopsis: 'audit <published.pdf|.txt|.html>... [--format text|json]',
+    synopsis: 'audit <published.pdf|.txt|.html>... [--format text|json] [--profile NAME|DIR] [--templates DIR]',
     summary: '核查已公开的预算公开文件的算术和一致性 Audit the arithmetic and consistency of published disclosures',
     options: {
       format: { type: 'string', default: 'text', arg: 'text|json', help: '输出格式（默认 text） Output format (default text)' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '文件的表格所属配置（默认按表名自动识别：先默认十一张表，再 ten-tables 等内置配置） Profile whose tables the document prints (default: recognised by the titles, the default eleven first)' },
+      templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录（其 tables.yaml） A template folder over the profile (its tables.yaml)' },
     },
   },
   import: {
-    synopsis: 'import <workbook.xlsx|.xls>...|<published.pdf|.txt|.html> (--out data.yaml [--force] | --into data.yaml) [--year YYYY]',
+    synopsis: 'import <workbook.xlsx|.xls>...|<published.pdf|.txt|.html> (--out data.yaml [--force] | --into data.yaml) [--year YYYY] [--profile NAME|DIR] [--templates DIR]',
     summary: '由预算系统导出的工作簿或已公开的预算公开文件生成（或更新）数据文件 Make or update a data file from the budget system’s workbooks or a published disclosure',
     options: {
       out: { type: 'string', arg: 'FILE', help: '新写的数据文件 The data file to write' },
       into: { type: 'string', arg: 'FILE', help: '就地更新数字的已有数据文件（如 draft 的草稿） An existing data file whose figures to update' },
       year: { type: 'string', arg: 'YYYY', help: '预算年度（工作簿未写明时） Budget year, when the workbook does not say' },
       force: { type: 'boolean', default: false, help: '覆盖已有文件 Overwrite an existing file' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '工作簿的表格所属配置（默认按表名自动识别：先默认十一张表，再 ten-tables 等内置配置） Profile whose tables the workbook holds (default: recognised by the titles, the default eleven first)' },
+      templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录（其 tables.yaml） A template folder over the profile (its tables.yaml)' },
     },
   },
 } as const satisfies Record<string, CommandSpec>;

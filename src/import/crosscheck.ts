@@ -22,6 +22,7 @@ const COLUMN_SUMS: Record<string, [string, string[]][]> = {
   t8: [['total', ['personnel', 'public', 'project']]],
   t9: [['total', ['personnel', 'public', 'project']]],
   t10: [['total', ['general_budget', 'fund_budget', 'state_capital_budget']]],
+  t10mt: [['total', ['general_budget', 'fund_budget', 'state_capital_budget']]],
   t11: [
     ['total', ['fiscal', 'nonfiscal']],
     ['fiscal', ['fiscal_personnel', 'fiscal_public', 'fiscal_project']],
@@ -99,12 +100,24 @@ export function checkTable(t: ParsedTable, cc: CrossCheck): void {
     return;
   }
   if (t.layout.body.kind === 'items') {
+    // The layout's levels say what adds up: a row is the sum of the rows one level deeper that follow
+    // it (表 10: 公务用车购置及运行费 of its two 其中), the total of the top level's rows.
+    const fixed = t.layout.body.rows;
     const by = (k: string) => rows.find((r) => r.key === k);
+    const partsOf = (i: number) => {
+      const out: string[] = [];
+      for (let j = i + 1; j < fixed.length && fixed[j]!.level > fixed[i]!.level; j++) if (fixed[j]!.level === fixed[i]!.level + 1) out.push(fixed[j]!.key);
+      return out;
+    };
+    const top = Math.min(...fixed.map((r) => r.level));
     for (const key of amountKeys) {
-      const vehicles = by('vehicles');
-      if (vehicles) cc.sum({ t, row: vehicles, key }, ['vehicle_purchase', 'vehicle_operation'].map(by).filter((r): r is Row => !!r).map((row) => ({ t, row, key })), '小计与其明细之和不符');
+      fixed.forEach((f, i) => {
+        const row = by(f.key);
+        const parts = partsOf(i);
+        if (row && parts.length) cc.sum({ t, row, key }, parts.map(by).filter((r): r is Row => !!r).map((row) => ({ t, row, key })), '小计与其明细之和不符');
+      });
       const total = rows.find((r) => r.kind === 'total');
-      if (total) cc.sum({ t, row: total, key }, ['overseas', 'reception', 'vehicles'].map(by).filter((r): r is Row => !!r).map((row) => ({ t, row, key })), '合计与各项之和不符');
+      if (total) cc.sum({ t, row: total, key }, fixed.filter((f) => f.level === top).map((f) => by(f.key)).filter((r): r is Row => !!r).map((row) => ({ t, row, key })), '合计与各项之和不符');
     }
     return;
   }

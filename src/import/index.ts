@@ -7,7 +7,7 @@ import { loadText } from '../load/load.js';
 import { loadFile } from '../load/read.js';
 import { formatFindings } from '../report/format.js';
 import { hasErrors, type Finding } from '../findings.js';
-import { loadTableLayouts } from '../tables/index.js';
+import { bestLayoutSet, layoutSets } from '../tables/index.js';
 import { writeAtomic } from '../write-atomic.js';
 import { CrossCheck, checkAcross, checkTable } from './crosscheck.js';
 import { updateText } from './into.js';
@@ -19,9 +19,15 @@ export type { Imported } from './rebuild.js';
 export { readTables } from './workbook.js';
 
 export interface ImportOptions {
-  /** Template folder whose tables.yaml names the tables. Default: the bundled one. */
+  /** Template folder whose tables.yaml names the tables (over the profile's). */
   templatesDir?: string;
+  /** The profile (bundled name or folder) whose tables the workbook holds. Default: the bundled set
+   * whose titles the workbook's sheets match best (the default's eleven tables first). */
+  profile?: string;
 }
+
+/** Codes that say a set of tables does not fit the workbook: a sheet not recognised, a table not found. */
+const MISFIT = new Set(['TABLE_MISSING', 'IMPORT_SKIPPED']);
 
 export interface ImportResult {
   findings: Finding[];
@@ -31,7 +37,12 @@ export interface ImportResult {
 
 /** Reads and checks the workbooks; the figures only when nothing is wrong. */
 export function importWorkbooks(files: readonly string[], options: ImportOptions = {}): ImportResult {
-  const { tables, performance, findings } = readTables(files, loadTableLayouts(options.templatesDir));
+  const sets = layoutSets({ profile: options.profile, templates: options.templatesDir });
+  const { result } = bestLayoutSet(sets, ({ layouts }) => {
+    const read = readTables(files, layouts);
+    return { result: read, misses: read.findings.filter((f) => MISFIT.has(f.code)).length };
+  });
+  const { tables, performance, findings } = result;
   if (hasErrors(findings)) return { findings };
   const cc = new CrossCheck();
   for (const t of tables.values()) checkTable(t, cc);

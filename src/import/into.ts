@@ -133,6 +133,7 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
   }
   if (newProjects.length) appendItem('projects', newProjects);
   for (const [k, m] of Object.entries(d.three_public)) for (const [s, v] of Object.entries(m)) setFigure(['three_public', k, s], v!);
+  for (const k of ['meeting', 'training'] as const) for (const [s, v] of Object.entries(d[k] ?? {})) setFigure([k, s], v!);
 
   const text = applySplices(source, splices);
   const findings: Finding[] = [];

@@ -12,7 +12,7 @@ import { matchFixedRows, PERSONNEL_CLASSES, tableInfo } from '../published/table
 export type Say = (page: number, code: string, severity: Finding['severity'], message: string, path?: string) => void;
 
 const dec = (cents: number) => new Decimal(cents).div(100);
-export const table = (doc: PublishedDoc, no: number) => doc.tables.find((t) => t.no === no);
+export const table = (doc: PublishedDoc, no: number) => doc.tables.find((t) => t.id === `t${no}`);
 export const cell = (row: Row | undefined, key: string, no: number): number | undefined => {
   const col = tableInfo(no).cols.indexOf(key) + 1;
   return row?.cells.find((c) => c.col === col)?.fig.cents;

@@ -98,7 +98,7 @@ export function priorAndReasons(doc: PublishedDoc, lines: BudgetLine[], three: T
   reason('general_budget.project', gen.project);
 
   // 五(三): each 项 of the general budget, matched to its code by the names of 类 and 项.
-  const names = new Map((doc.tables.find((t) => t.no === 3)?.rows ?? []).concat(doc.tables.find((t) => t.no === 5)?.rows ?? []).map((r) => [r.code, r.name]));
+  const names = new Map((doc.tables.find((t) => t.id === 't3')?.rows ?? []).concat(doc.tables.find((t) => t.id === 't5')?.rows ?? []).map((r) => [r.code, r.name]));
   const priorGeneral = new Map<string, number>();
   for (const m of inSection(5, 3)) {
     const nm = /^(.+?)（类）(?:.+?（款）)?(.+?)（项）$/.exec(m.subject);

@@ -37,6 +37,14 @@ export async function readPublishedData(file: string): Promise<PublishedImport> 
       findings.push({ ...at(f.page), code: f.code, severity: 'error', path: '', message: bilingual(f.message, f.quote ? `（${f.quote}）无法导入。` : '无法导入。', ' Cannot import.') });
     else if (f.severity === 'error')
       findings.push({ ...at(f.page), code: f.code, severity: 'warning', path: '', message: `公开文件自身不一致，按表中印出的数字导入：${bilingual(f.message, f.quote ? `（${f.quote}）` : '', " The document disagrees with itself; its tables' figures were imported.")}` });
+  // Another set of tables (ten-tables: amounts in 元, no table of projects, Part 2 the text): its tables
+  // audit reads, but the figures and texts of a data file are read from the default set's only.
+  const set = audited.doc?.set;
+  if (set && set.name !== 'default') {
+    const first = audited.doc!.tables[0];
+    findings.push({ ...at(first?.page ?? 1), code: 'IMPORT_TABLE_SET', severity: 'error', path: '',
+      message: `公开文件用的是“${set.name}”一套表（表 ${first?.no ?? 1} ${first?.title ?? ''} …），由公开文件导入只支持默认的十一张表：请导入它的工作簿（预算系统导出的，或 build --format xlsx 写出的）。 Import of a published document reads the default eleven tables only; import its workbook.` });
+  }
   // A table read out of row order (plain `pdftotext`) would give figures of other rows: refuse it.
   for (const t of audited.doc?.tables ?? []) if (t.unordered) findings.push({ ...at(t.page), code: 'AUDIT_TABLE_UNORDERED', severity: 'error', path: '', message: unorderedMessage(t) });
   if (hasErrors(findings) || !audited.doc) return { findings };
@@ -60,7 +68,7 @@ function bilingual(message: string, zh: string, en: string): string {
 }
 
 function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
-  const page = (no: number) => doc.tables.find((t) => t.no === no)?.page ?? doc.parts.find((p) => p.no === 2)?.page ?? 1;
+  const page = (no: number) => doc.tables.find((t) => t.id === `t${no}`)?.page ?? doc.parts.find((p) => p.no === 2)?.page ?? 1;
   // `表 6（第 8 页）`; HTML has no pages.
   const w = (label: string, ...pages: (number | undefined)[]) => (pages.every((n) => n) ? `${label}（第 ${pages.join('、')} 页）` : label);
   const budget = budgetLines(doc, say);
@@ -80,8 +88,8 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
     return { ...pr, source, policy_basis: t?.policy_basis, allocation: t?.allocation, owner, period, performance, from: `${w('表 7', pr.page)}${t ? `；说明见${w('第三部分七', t.page)}` : ''}${performance ? `；${w('绩效目标表', perf!.page)}` : ''}` };
   });
   // Projects of other budgets (fund, state capital, unit funds) are named in no table.
-  const t3Project = doc.tables.find((t) => t.no === 3)?.rows.find((r) => !r.code)?.cells.find((c) => c.col === 3)?.fig.cents ?? 0;
-  const t7Total = doc.tables.find((t) => t.no === 7)?.rows.find((r) => !r.code)?.cells[0]?.fig.cents ?? 0;
+  const t3Project = doc.tables.find((t) => t.id === 't3')?.rows.find((r) => !r.code)?.cells.find((c) => c.col === 3)?.fig.cents ?? 0;
+  const t7Total = doc.tables.find((t) => t.id === 't7')?.rows.find((r) => !r.code)?.cells[0]?.fig.cents ?? 0;
   if (t3Project > t7Total)
     say(page(3), 'IMPORT_ASSUMPTION', 'warning', `项目支出 ${(t3Project / 100).toFixed(2)} 万元中，${((t3Project - t7Total) / 100).toFixed(2)} 万元不属一般公共预算，公开文件的各表没有这些项目的名称和经济分类，未导入为 projects：请补填。 Projects of other budgets are named nowhere in the document; not imported.`, 'projects');
   const ov = overview(doc);
@@ -93,7 +101,7 @@ function fromDoc(doc: PublishedDoc, file: string, say: Say): ImportedData {
   const ast = assets(doc);
   if (!proc) say(doc.part3.at[0]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分十二没有可读的政府采购句子：采购预算待填写。 No procurement sentences read.', 'procurement');
   if (!ast) say(doc.part3.at[0]?.page ?? 1, 'IMPORT_ASSUMPTION', 'warning', '第三部分十二没有可读的国有资产句子：资产待填写。 No asset sentences read.', 'assets');
-  const classNames = new Map([5, 8, 9].flatMap((no) => doc.tables.find((t) => t.no === no)?.rows ?? []).filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
+  const classNames = new Map([5, 8, 9].flatMap((no) => doc.tables.find((t) => t.id === `t${no}`)?.rows ?? []).filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
   const purposeMap: Record<string, string> = {};
   for (const [name, text] of purposes(doc)) {
     const code = classNames.get(name);

@@ -31,6 +31,9 @@ export interface Imported {
   exact: boolean;
   projects: ImportedProject[];
   three_public: ThreePublic;
+  /** 会议费 and 培训费, when the workbook has a table of them (the ten-tables set's 表 7, `t10mt`). */
+  meeting?: SourceMap;
+  training?: SourceMap;
   /** Key paths (as the data file spells them) of every figure the workbook gave. */
   confirmed: Set<string>;
 }
@@ -208,6 +211,11 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
     const name = perf.fields.project?.text;
     const p = projects.find((x) => x.name === name);
     const at = (key: string) => ({ path: '', file: perf.sheet.file, cell: { sheet: perf.sheet.name, ref: perf.fields[key]?.ref ?? perf.rec.titleRef } });
+    if (!p && !t7) {
+      // A set without a table of projects (ten-tables): the workbook names no project's code or economic classes.
+      findings.push({ ...at('project'), code: 'IMPORT_SKIPPED', severity: 'note', message: `工作簿中没有一般公共预算项目支出表，绩效目标表的项目“${name ?? ''}”未读取：请在 projects 中填写。 No table of projects in the workbook; the performance table's project was not imported.` });
+      continue;
+    }
     if (!p) {
       findings.push({ ...at('project'), code: 'IMPORT_SKIPPED', severity: 'warning', message: `绩效目标表的项目“${name ?? ''}”不在表 7 中，未读取。 The performance table's project is not in table 7.` });
       continue;
@@ -234,16 +242,22 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
     };
   }
 
+  // 三公 from 表 10, or from a set's table of 三公 with 会议费 and 培训费 (ten-tables' 表 7, same columns).
   const three_public = Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, {}])) as ThreePublic;
-  for (const row of t10?.rows ?? []) {
-    if (row.kind !== 'fixed' || !(THREE_PUBLIC_KEYS as readonly string[]).includes(row.key!)) continue;
-    const key = row.key as (typeof THREE_PUBLIC_KEYS)[number];
+  const extra: Partial<Record<'meeting' | 'training', SourceMap>> = {};
+  const tp = t10 ?? tables.get('t10mt');
+  for (const row of tp?.rows ?? []) {
+    const key = row.key as (typeof THREE_PUBLIC_KEYS)[number] | 'meeting' | 'training';
+    const known = (THREE_PUBLIC_KEYS as readonly string[]).includes(key) || key === 'meeting' || key === 'training';
+    if (row.kind !== 'fixed' || !known) continue;
+    const into = key === 'meeting' || key === 'training' ? (extra[key] = {}) : three_public[key];
+    const path = key === 'meeting' || key === 'training' ? key : `three_public.${key}`;
     for (const [col, source] of [['general_budget', 'general'], ['fund_budget', 'fund'], ['state_capital_budget', 'state_capital']] as const)
       if (!v(row, col).isZero()) {
-        three_public[key][source] = v(row, col);
-        confirmed.add(`three_public.${key}.${source}`);
+        into[source] = v(row, col);
+        confirmed.add(`${path}.${source}`);
       }
-    confirmed.add(`three_public.${key}`);
+    confirmed.add(path);
   }
 
   const recs = [...tables.values()].map((t) => t.rec);
@@ -256,6 +270,7 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
     exact: [...tables.values()].every((t) => t.unit === '元'),
     projects,
     three_public,
+    ...extra,
     confirmed,
   };
 }

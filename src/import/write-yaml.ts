@@ -153,6 +153,10 @@ function body(d: ImportedData, year: number, name: string, kind: string, reasons
   const labels: Record<string, string> = { overseas: '因公出国（境）费', vehicle_purchase: '公务用车购置费', vehicle_operation: '公务用车运行费', reception: '公务接待费' };
   for (const k of THREE_PUBLIC_KEYS) L(`  ${pad(`${k}: ${map(d.three_public[k])}`, 29)}# ${labels[k]}`);
   L();
+  // 会议费、培训费: only from a workbook that has their table (ten-tables' 表 7).
+  if (d.meeting) L(`${pad(`meeting: ${map(d.meeting)}`, 31)}# 会议费，按资金来源`);
+  if (d.training) L(`${pad(`training: ${map(d.training)}`, 31)}# 培训费，按资金来源`);
+  if (d.meeting || d.training) L();
   L(k?.procurement ? `procurement:${from('procurement') || '  # 政府采购'}` : 'procurement:                   # 政府采购（工作簿中没有：请按采购预算填写）');
   for (const key of ['goods', 'works', 'services', 'sme_reserved', 'small_micro_reserved'] as const) L(`  ${key}: ${k?.procurement?.[key] ?? TBD}`);
   L();

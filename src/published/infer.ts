@@ -19,7 +19,7 @@ const FAMILIES = [
 const NONFISCAL = ['special', 'unit', 'carry_fiscal', 'carry_nonfiscal'] as const;
 
 export function inferColumns(tables: PublishedTable[]): void {
-  const t = (no: number) => tables.find((x) => x.no === no);
+  const t = (no: number) => tables.find((x) => x.id === `t${no}`);
   const t1 = t(1);
   const income = t1?.left ? matchFixedRows(t1.left, tableInfo(1).left!) : undefined;
   const t4left = t(4)?.left ? matchFixedRows(t(4)!.left!, tableInfo(4).left!) : undefined;
@@ -54,11 +54,14 @@ export function inferColumns(tables: PublishedTable[]): void {
   const projectCodes = (t7?.rows ?? []).filter((r) => r.code.length === 7).map((r) => r.code);
 
   const order = [6, 5, 8, 9, 3, 4, 2, 10, 11, 7];
-  for (const table of [...tables].sort((a, b) => order.indexOf(a.no) - order.indexOf(b.no))) {
+  // By the default set's number of each table (its layout id `tN`); a table of another set is not inferred.
+  const noOf = (x: PublishedTable) => (/^t\d+$/.test(x.id) ? Number(x.id.slice(1)) : 0);
+  for (const table of [...tables].filter((x) => noOf(x)).sort((a, b) => order.indexOf(noOf(a)) - order.indexOf(noOf(b)))) {
+    const no = noOf(table);
     for (const row of table.rows) {
       if (row.cells.every((c) => c.col !== undefined)) continue;
       const has = new Map<ColKey, Has>();
-      if (table.no === 2) {
+      if (no === 2) {
         let paid = false; // a budget's own table lists the line
         for (const f of FAMILIES) {
           const line = row.code ? lineOf(f.table, row.code) : undefined;
@@ -82,27 +85,27 @@ export function inferColumns(tables: PublishedTable[]): void {
         const left = NONFISCAL.filter((c) => has.get(c) !== 'no');
         if (rest !== undefined && rest > 0 && left.length === 1) has.set(left[0]!, 'yes');
         has.set('total', 'yes');
-      } else if (table.no === 4 || table.no === 10) {
+      } else if (no === 4 || no === 10) {
         has.set('total', 'yes');
         for (const f of FAMILIES) {
           const o = f.cols.map(overall);
           const any: Has = o.includes('yes') ? 'yes' : o.includes('maybe') ? 'maybe' : 'no';
-          const line = table.no === 4 && row.code ? lineOf(f.table, row.code) : undefined;
-          has.set(f.whole, line ? (line.row ? 'yes' : 'no') : row.code || table.no === 10 ? (any === 'no' ? 'no' : 'maybe') : any);
+          const line = no === 4 && row.code ? lineOf(f.table, row.code) : undefined;
+          has.set(f.whole, line ? (line.row ? 'yes' : 'no') : row.code || no === 10 ? (any === 'no' ? 'no' : 'maybe') : any);
         }
         // Table 10's items each have their own sources: only a document with one source places them.
-        if (table.no === 10) {
+        if (no === 10) {
           const some = FAMILIES.filter((f) => has.get(f.whole) !== 'no');
           if (some.length === 1) has.set(some[0]!.whole, 'yes');
         }
-      } else if (table.no === 5 && t7) {
+      } else if (no === 5 && t7) {
         has.set('total', 'yes');
         const project = row.code !== '' && projectCodes.some((c) => c.startsWith(row.code));
         if (row.cells.length === 2) has.set(project ? 'project' : 'basic', 'yes');
-      } else if (table.no === 3 && row.code && row.cells.length === 2) {
+      } else if (no === 3 && row.code && row.cells.length === 2) {
         has.set('total', 'yes');
         for (const [key, s] of Object.entries(basicOrProject(row, (no) => lineOf(no, row.code), t))) has.set(key, s);
-      } else if (table.no === 6 && row.code) {
+      } else if (no === 6 && row.code) {
         has.set('total', 'yes');
         has.set(PERSONNEL_CLASSES.has(row.code.slice(0, 3)) ? 'personnel' : 'public', 'yes');
       }
@@ -136,7 +139,7 @@ function basicOrProject(row: Row, lineOf: (no: number) => { row?: Row } | undefi
 
 /** Place a row's figures, left to right, on the columns it surely has, or on those and every column it may have. */
 function placeRow(table: PublishedTable, row: Row, has: Map<ColKey, Has>): void {
-  const cols = tableInfo(table.no).cols;
+  const cols = tableInfo(table.id).cols;
   const yes = cols.filter((c) => has.get(c) === 'yes');
   const maybe = cols.filter((c) => has.get(c) === 'yes' || has.get(c) === 'maybe');
   const active = row.cells.length === yes.length ? yes : row.cells.length === maybe.length ? maybe : undefined;

@@ -56,6 +56,9 @@ export interface SideRow extends Where {
 }
 
 export interface PublishedTable extends Where {
+  /** Its layout's id (src/tables): `t1` … `t11`, `t10mt`; what audit looks a table up by. */
+  id: string;
+  /** 表 N as printed (or as the layout numbers it): what findings say. */
   no: number;
   title: string;
   /** Number of numbered columns (the `※ 1 2 3 …` row), when printed. */
@@ -66,6 +69,9 @@ export interface PublishedTable extends Where {
   /** Set when the source gives the table's cells out of row order (text extracted without layout):
    * which figure belongs to which row is unknown, so audit reads no figure from it. */
   unordered?: { orphans: number; figureLines: number };
+  /** A table of fixed rows other than the default's 表 10 (ten-tables' 表 7): its rows from the layout,
+   * each with the row it is part of (`total` for the top level), as matchFixedRows takes them. */
+  items?: { key: string; label: RegExp; parent?: string }[];
   /** The sentence that says the table is empty, if any. */
   emptyStatement?: Where & { text: string };
 }
@@ -102,6 +108,12 @@ export interface PublishedDoc {
   pages: number;
   lines: Line[];
   parts: Part[];
+  /** The `附件 … 单位预算公开表` line, when the tables follow the text as an attachment (ten-tables). */
+  annex?: Where & { text: string };
+  /** The unit of the printed amounts (`单位：万元`, or 元 in the ten-tables profile). */
+  currency: '万元' | '元';
+  /** The set of tables read (src/tables layouts: the default's eleven or a profile's): what it should have. */
+  set: { name: string; tables: { id: string; no: number; title: string }[] };
   unit?: string;
   year?: number;
   /** Part 1: paragraphs of 主要职能, the departments sentence and the staffing figures. */

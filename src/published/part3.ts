@@ -13,16 +13,24 @@ export function cnNumber(s: string): number {
 }
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
-const ELEMENT = new RegExp(
-  [
-    String.raw`(?<change>(?:比上年(?:预算)?)?(?<cword>增加|减少)${NUM}万元)`,
-    String.raw`(?<rate>(?<rword>增长|下降|增加|减少)${NUM}%)`,
-    String.raw`(?<share>占${NUM}%)`,
-    String.raw`(?<amount>${NUM}万元)`,
-    String.raw`(?<reason>主要原因(?:是|为|：)?)`,
-  ].join('|'),
-  'g',
-);
+/** An amount in 元 may have thousands separators (`14,414,800.00`; the ten-tables profile). */
+const NUM_YUAN = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** Amounts in `currency` (万元, or 元 as the ten-tables profile prints), a change `比上年（预算）` or `同比`. */
+function elements(currency: Currency): RegExp {
+  const num = currency === '元' ? NUM_YUAN : NUM;
+  return new RegExp(
+    [
+      // `上年未安排，本年新增 X 元` (ten-tables): a new item, as the default's `增加X万元（上年未安排）`.
+      String.raw`(?<change>(?:(?:比上年(?:预算)?|同比)?(?<cword>增加|减少)|(?<fresh>上年未安排，本年新增))${num}${currency})`,
+      String.raw`(?<rate>(?<rword>增长|下降|增加|减少)${NUM}%)`,
+      String.raw`(?<share>占${NUM}%)`,
+      String.raw`(?<amount>${num}${currency})`,
+      String.raw`(?<reason>主要原因(?:是|为|：)?)`,
+    ].join('|'),
+    'g',
+  );
+}
+export type Currency = '万元' | '元';
 const DIRECTION: Record<string, Direction> = { 增加: 'up', 增长: 'up', 减少: 'down', 下降: 'down' };
 
 export interface Section {
@@ -35,11 +43,21 @@ export function sections(run: Run): Section[] {
   const out: Section[] = [];
   for (const m of run.text.matchAll(/([一二三四五六七八九十]{1,3})、(关于[^。]*?说明|其他重要事项的情况说明|其他重要事项)/g))
     out.push({ no: cnNumber(m[1]!), start: m.index!, title: m[0] });
-  return out;
+  if (out.some((s) => s.title.includes('关于'))) return out;
+  // Headings without 关于…说明 (the ten-tables profile: `八、“三公”经费、会议费、培训费预算情况`), in
+  // another order: numbered as the default's sections they correspond to, so that audit reads them alike.
+  const own: Section[] = [];
+  for (const m of run.text.matchAll(/([一二三四五六七八九十]{1,3})、([^。，；：（(]{2,24}?情况(?:说明)?)/g)) {
+    const title = m[0];
+    const no = /三公/.test(title) ? 10 : /政府性基金/.test(title) ? 8 : /国有资本经营/.test(title) ? 9 : /结转结余/.test(title) ? 11 : /其他重要事项/.test(title) ? 12 : cnNumber(m[1]!);
+    own.push({ no, start: m.index!, title });
+  }
+  return own.length >= 3 ? own : out;
 }
 
-export function readMentions(run: Run, unit: string | undefined, year: number | undefined): Mention[] {
+export function readMentions(run: Run, unit: string | undefined, year: number | undefined, currency: Currency = '万元'): Mention[] {
   const text = run.text;
+  const ELEMENT = elements(currency);
   const secs = sections(run);
   const subs = [...text.matchAll(/[（(]([一二三四五六七八九十]{1,2})[)）]/g)].map((m) => ({ at: m.index!, no: cnNumber(m[1]!) }));
   const sectionAt = (i: number) => [...secs].reverse().find((s) => s.start <= i);
@@ -100,13 +118,14 @@ export function readMentions(run: Run, unit: string | undefined, year: number | 
     const between = text.slice(segStart, i);
     if (g.amount) {
       current = start(subjectBefore(i));
-      current.amount = fig(m[0].slice(0, -2), i);
+      current.amount = fig(m[0].slice(0, -currency.length), i);
     } else if (g.change) {
-      const own = /^[，,]?(比上年(预算)?)?$/.test(between) || /^[，,]$/.test(between);
-      if (!current || current.change || !own) current = start(subjectBefore(i + (m[0].startsWith('比上年') ? 0 : 0)).replace(/比上年(预算)?$/, ''));
-      const numText = /(\d+(?:\.\d+)?)万元$/.exec(m[0])![1]!;
-      const isNew = /^[（(]上年(未安排|无此项|无)[)）]/.test(text.slice(i + m[0].length));
-      current.change = { word: g.cword!, dir: DIRECTION[g.cword!]!, fig: fig(numText, i + m[0].indexOf(numText)), ...(isNew ? { isNew } : {}) };
+      const own = /^[，,]?(比上年(预算)?|同比)?$/.test(between) || /^[，,]$/.test(between);
+      if (!current || current.change || !own) current = start(subjectBefore(i).replace(/(比上年(预算)?|同比)$/, ''));
+      const numText = new RegExp(`([\\d,]+(?:\\.\\d+)?)${currency}$`).exec(m[0])![1]!;
+      const isNew = !!g.fresh || /^[（(]上年(未安排|无此项|无)[)）]/.test(text.slice(i + m[0].length));
+      const word = g.cword ?? '增加';
+      current.change = { word, dir: DIRECTION[word]!, fig: fig(numText, i + m[0].indexOf(numText)), ...(isNew ? { isNew } : {}) };
       lastChanged = current;
     } else if (g.rate) {
       const target = current?.change && !current.rate ? current : lastChanged && !lastChanged.rate ? lastChanged : undefined;

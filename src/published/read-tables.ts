@@ -4,7 +4,8 @@
 // label (`总计`); a name broken over several lines (text extraction, a wrapped PDF cell) is joined.
 import { AMOUNT, fig } from './figures.js';
 import type { Line, PublishedTable, Row, SideRow, Token } from './model.js';
-import { tableByTitle, type TableInfo } from './tables.js';
+import { loadTableLayouts, type TableLayouts } from '../tables/index.js';
+import { itemRows, knownTable, layoutByTitle, tableInfo, type TableInfo } from './tables.js';
 import { outOfOrder, rowOrder } from './row-order.js';
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
@@ -23,25 +24,31 @@ interface Draft {
   lines: Line[];
 }
 
-export function readTables(lines: readonly Line[]): PublishedTable[] {
+/** Part 2's (or the attachment's) tables, recognised by the titles of `layouts` (default: the bundled eleven). */
+export function readTables(lines: readonly Line[], layouts: TableLayouts = loadTableLayouts()): PublishedTable[] {
   const drafts: Draft[] = [];
   let pendingNo: number | undefined;
+  let skipping = false; // inside a table audit does not read here (the performance tables of an attachment)
   for (const line of lines) {
     const squashed = line.text.replace(/\s+/g, '');
-    const no = /^表(\d{1,2})$/.exec(squashed);
+    const no = /^表(\d{1,2})(?:-\d+)?$/.exec(squashed); // 表 10-1: a performance table's number
     if (no) {
       pendingNo = Number(no[1]);
       continue;
     }
-    const info = squashed.length < 40 ? tableByTitle(squashed) : undefined;
-    if (info) {
-      const n = /^表(\d{1,2})/.exec(squashed)?.[1];
-      drafts.push({ info, header: true, lines: [], table: { no: n ? Number(n) : pendingNo ?? info.no, title: info.title, page: line.page, line: line.line, rows: [] } });
+    const layout = squashed.length < 40 ? layoutByTitle(squashed, layouts) : undefined;
+    if (layout) {
+      const printed = pendingNo;
       pendingNo = undefined;
+      skipping = !knownTable(layout.id);
+      if (skipping) continue;
+      const info = tableInfo(layout.id);
+      const n = /^表(\d{1,2})/.exec(squashed)?.[1];
+      drafts.push({ info, header: true, lines: [], table: { id: layout.id, no: n ? Number(n) : printed ?? layout.no ?? info.no, title: layout.title, page: line.page, line: line.line, rows: [], ...(layout.body.kind === 'items' && layout.id !== 't10' ? { items: itemRows(layout) } : {}) } });
       continue;
     }
     const d = drafts[drafts.length - 1];
-    if (!d) continue;
+    if (!d || skipping) continue;
     if (/^编制单位/.test(squashed)) {
       d.header = true; // a continuation page repeats the header
       continue;

@@ -1,10 +1,14 @@
-// What audit knows about the eleven tables of the reference's family: titles, numbered columns and how
-// they add up, and the fixed rows of tables 1, 4 and 10. All table knowledge of the reader and of
-// audit lives here, so it can later come from the shared table layout (src/tables/) instead.
+// What audit knows about the tables of the reference's family: numbered columns and how they add up,
+// and the fixed rows of tables 1, 4 and 10, by the id of their layout in src/tables/ (t1 … t11, and
+// t10mt: the ten-tables set's 三公 with 会议费 and 培训费). Which table a title names comes from the
+// layouts (titles and variants of templates/tables.yaml and a profile's overlay), not from here.
+import { matchTitle, normalizeTitle, titleVariants, type TableLayout, type TableLayouts } from '../tables/index.js';
 
 export type ColKey = string;
 
 export interface TableInfo {
+  /** The layout's id (src/tables): `t1` … `t11`, `t10mt`. */
+  id: string;
   no: number;
   title: string;
   /** Numbered columns (the `※ 1 2 3 …` row), in order; tables 1 and 4 have none but their expenditure side's. */
@@ -27,6 +31,7 @@ const CLASS_SUMS: [ColKey, ColKey[]][] = [['total', ['basic', 'project']]];
 
 export const TABLES: readonly TableInfo[] = [
   {
+    id: 't1',
     no: 1,
     title: '单位收支总体情况表',
     cols: ['total'],
@@ -62,6 +67,7 @@ export const TABLES: readonly TableInfo[] = [
     ],
   },
   {
+    id: 't2',
     no: 2,
     title: '单位收入总体情况表',
     cols: ['total', 'fiscal', 'general', 'general_transfer', 'fund', 'fund_transfer', 'capital', 'capital_transfer', 'special', 'unit', 'carry_fiscal', 'carry_nonfiscal'],
@@ -71,8 +77,9 @@ export const TABLES: readonly TableInfo[] = [
     ],
     codes: 'functional',
   },
-  { no: 3, title: '单位支出总体情况表', cols: ['total', 'basic', 'project'], sums: CLASS_SUMS, codes: 'functional' },
+  { id: 't3', no: 3, title: '单位支出总体情况表', cols: ['total', 'basic', 'project'], sums: CLASS_SUMS, codes: 'functional' },
   {
+    id: 't4',
     no: 4,
     title: '财政拨款收支预算总体情况表',
     cols: ['total', 'general', 'fund', 'capital'],
@@ -87,19 +94,21 @@ export const TABLES: readonly TableInfo[] = [
       { key: 'grand', label: /^收入总计$/ },
     ],
   },
-  { no: 5, title: '一般公共预算支出情况表', cols: ['total', 'basic', 'project'], sums: CLASS_SUMS, codes: 'functional' },
-  { no: 6, title: '一般公共预算基本支出情况表', cols: ['total', 'personnel', 'public'], sums: [['total', ['personnel', 'public']]], codes: 'economic' },
+  { id: 't5', no: 5, title: '一般公共预算支出情况表', cols: ['total', 'basic', 'project'], sums: CLASS_SUMS, codes: 'functional' },
+  { id: 't6', no: 6, title: '一般公共预算基本支出情况表', cols: ['total', 'personnel', 'public'], sums: [['total', ['personnel', 'public']]], codes: 'economic' },
   {
+    id: 't7',
     no: 7,
     title: '一般公共预算项目支出情况表',
     cols: ['total', 'e301', 'e302', 'e303', 'e307', 'e309', 'e310', 'e311', 'e312', 'e313', 'e399'],
     sums: [['total', ['e301', 'e302', 'e303', 'e307', 'e309', 'e310', 'e311', 'e312', 'e313', 'e399']]],
     codes: 'functional',
   },
-  { no: 8, title: '政府性基金预算支出情况表', cols: ['total', 'personnel', 'public', 'project'], sums: [['total', ['personnel', 'public', 'project']]], codes: 'functional' },
-  { no: 9, title: '国有资本经营预算支出情况表', cols: ['total', 'personnel', 'public', 'project'], sums: [['total', ['personnel', 'public', 'project']]], codes: 'functional' },
-  { no: 10, title: '财政拨款“三公”经费支出情况表', cols: ['total', 'general', 'fund', 'capital'], sums: [['total', ['general', 'fund', 'capital']]] },
+  { id: 't8', no: 8, title: '政府性基金预算支出情况表', cols: ['total', 'personnel', 'public', 'project'], sums: [['total', ['personnel', 'public', 'project']]], codes: 'functional' },
+  { id: 't9', no: 9, title: '国有资本经营预算支出情况表', cols: ['total', 'personnel', 'public', 'project'], sums: [['total', ['personnel', 'public', 'project']]], codes: 'functional' },
+  { id: 't10', no: 10, title: '财政拨款“三公”经费支出情况表', cols: ['total', 'general', 'fund', 'capital'], sums: [['total', ['general', 'fund', 'capital']]] },
   {
+    id: 't11',
     no: 11,
     title: '上年结转结余情况明细表',
     cols: ['total', 'f_total', 'f_personnel', 'f_public', 'f_project', 'n_total', 'n_personnel', 'n_public', 'n_project'],
@@ -111,6 +120,15 @@ export const TABLES: readonly TableInfo[] = [
   },
 ];
 
+/** The ten-tables set's 表 7 (`t10mt`): 三公 with 会议费 and 培训费, the prior year first; its rows are the layout's. */
+const T10MT: TableInfo = {
+  id: 't10mt',
+  no: 7,
+  title: '“三公”经费、会议费、培训费支出表',
+  cols: ['prior', 'total', 'general', 'fund', 'capital'],
+  sums: [['total', ['general', 'fund', 'capital']]],
+};
+
 /** Table 10's rows: key, label, and the row it is part of. */
 export const THREE_PUBLIC_ROWS: readonly LeftRow[] = [
   { key: 'total', label: /^合计$/ },
@@ -121,18 +139,40 @@ export const THREE_PUBLIC_ROWS: readonly LeftRow[] = [
   { key: 'vehicle_running', label: /公务用车运行(维护)?费/, parent: 'vehicles' },
 ];
 
-/** Titles as printed may differ in quotes and brackets: compare them normalised. */
-export function normTitle(s: string): string {
-  return s.replace(/\s+/g, '').replace(/["“”「」]/g, '"').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
+/**
+ * The layout a title line names (`表 7 “三公”经费、会议费、培训费支出表`), or undefined: the line, without
+ * its 表N and 单位/部门, must be one of the layout's titles, not merely end with one.
+ */
+export function layoutByTitle(text: string, layouts: TableLayouts): TableLayout | undefined {
+  const layout = matchTitle(text, layouts);
+  return layout && titleVariants(layout).includes(normalizeTitle(text).replace(/^(单位|部门)/, '')) ? layout : undefined;
 }
 
-export function tableByTitle(text: string): TableInfo | undefined {
-  const t = normTitle(text).replace(/^表\d+/, '');
-  return TABLES.find((x) => normTitle(x.title) === t);
+/** What audit knows of a table, by its layout's id (or, for the default set, its number). */
+export function tableInfo(id: number | string): TableInfo {
+  const key = typeof id === 'number' ? `t${id}` : id;
+  return key === T10MT.id ? T10MT : TABLES.find((t) => t.id === key)!;
 }
 
-export function tableInfo(no: number): TableInfo {
-  return TABLES[no - 1]!;
+/** Whether audit knows the table of this layout (the performance table is read apart). */
+export function knownTable(id: string): boolean {
+  return id === T10MT.id || TABLES.some((t) => t.id === id);
+}
+
+/** The fixed rows of an `items` table as matchFixedRows takes them, from its layout: each row part of
+ * the nearest row above it one level up, the top level of the total (`total`). */
+export function itemRows(layout: TableLayout): LeftRow[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = (label: string) => label.replace(/^(其中[：:])?([一二三四五六七八九十\d]+[、.．])?(其中[：:])?/, '').replace(/\s+/g, '');
+  const rows = layout.body.rows;
+  const top = Math.min(...rows.map((r) => r.level));
+  return [
+    { key: 'total', label: new RegExp(`^${escape(layout.body.total?.label ?? '合计')}$`) },
+    ...rows.map((r, i) => {
+      const parent = r.level === top ? 'total' : [...rows.slice(0, i)].reverse().find((x) => x.level === r.level - 1)?.key ?? 'total';
+      return { key: r.key, label: new RegExp(`^${escape(bare(r.label))}$`), parent };
+    }),
+  ];
 }
 
 /** Economic class of table 6's rows that is 人员经费 (the rest is 公用经费). */

@@ -24,3 +24,4 @@ export {
 export { loadTableLayouts, TABLES_FILE } from './load.js';
 export { mergeTableLayouts, type LayoutSource } from './overlay.js';
 export { matchTitle, normalizeTitle, titleVariants } from './titles.js';
+export { bestLayoutSet, layoutSets, type LayoutSet } from './sets.js';

@@ -3,13 +3,14 @@
 // is matched on what is left, and the longest matching variant wins (财政拨款收支总表 is 表4, not 表1).
 import type { TableLayout, TableLayouts } from './layout.js';
 
-/** A title reduced to what identifies it: no whitespace, quotes, 表N prefix, trailing （续）/(2024年). */
+/** A title reduced to what identifies it: no whitespace, quotes, 表N prefix (N in digits or in Chinese
+ * numerals, not both: 表5一般… is 表5), trailing （续）/(2024年). */
 export function normalizeTitle(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/["'“”‘’「」『』]/g, '')
-    .replace(/^(附)?表[0-9一二三四五六七八九十]+(-[0-9]+)?[:：、.．]?/, '')
+    .replace(/^(附)?表([0-9]+|[一二三四五六七八九十]+)(-[0-9]+)?[:：、.．]?/, '')
     .replace(/[(（](续表?|[0-9]{4}年度?)[)）]$/, '');
 }
 
