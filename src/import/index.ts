@@ -50,6 +50,8 @@ export function importWorkbooks(files: readonly string[], options: ImportOptions
   findings.push(...cc.findings);
   if (hasErrors(findings)) return { findings };
   const data = rebuild(tables, performance, findings);
+  // Tables seldom name the year (the reference's do not); the workbook's own title may (yusuan's does).
+  data.year ??= result.titles.map((t) => /(20\d\d)\s*年/.exec(t)?.[1]).filter(Boolean).map(Number)[0];
   return hasErrors(findings) ? { findings } : { findings, data };
 }
 

@@ -12,6 +12,8 @@ export interface Tables {
   tables: Map<string, ParsedTable>;
   performance: ParsedTable[];
   findings: Finding[];
+  /** The workbooks' own titles (their properties), for a year no table names. */
+  titles: string[];
 }
 
 const CODE_LENGTHS: Record<string, number[]> = { t6: [3, 5], t11: [7] };
@@ -20,12 +22,14 @@ export function readTables(files: readonly string[], layouts: TableLayouts = loa
   const findings: Finding[] = [];
   const tables = new Map<string, ParsedTable>();
   const performance: ParsedTable[] = [];
+  const titles: string[] = [];
   const at = (t: ParsedTable, ref = t.rec.titleRef) => ({ path: '', file: t.sheet.file, cell: { sheet: t.sheet.name, ref } });
   // First the titles and 单位 lines of every sheet: a table without a 单位 line is read in the unit the others use.
   const found: { sheet: Sheet; rec: Recognized }[] = [];
   for (const file of files) {
     const read = readWorkbookFile(file);
     findings.push(...read.findings);
+    if (read.title) titles.push(read.title);
     for (const sheet of read.sheets) {
       const rec = recognize(sheet, layouts);
       if (rec) found.push({ sheet, rec });
@@ -53,7 +57,7 @@ export function readTables(files: readonly string[], layouts: TableLayouts = loa
     }
     tables.set(table.layout.id, table);
   }
-  if (hasErrors(findings.filter((f) => ['NOT_A_WORKBOOK', 'ENCRYPTED_WORKBOOK', 'FILE_TOO_LARGE', 'READ_ERROR'].includes(f.code)))) return { tables, performance, findings };
+  if (hasErrors(findings.filter((f) => ['NOT_A_WORKBOOK', 'ENCRYPTED_WORKBOOK', 'FILE_TOO_LARGE', 'READ_ERROR'].includes(f.code)))) return { tables, performance, findings, titles };
   for (const layout of layouts.tables) {
     if (layout.body.kind === 'performance' || tables.has(layout.id)) continue;
     findings.push({ code: 'TABLE_MISSING', severity: 'error', path: '', file: files.join(', '), cell: { sheet: '', ref: '' },
@@ -78,5 +82,5 @@ export function readTables(files: readonly string[], layouts: TableLayouts = loa
         findings.push({ ...at(t, row.refs.code), code: 'BAD_CODE', severity: 'error',
           message: `编码 ${row.code} 有 ${row.code.length} 位，应为 ${allowed.join('、')} 位（类 3 位、款 2 位、项 2 位）。 A code of the wrong length.` });
   }
-  return { tables, performance, findings };
+  return { tables, performance, findings, titles };
 }

@@ -74,3 +74,14 @@ it.each([['export'], ['budget system']])('a unit with every kind of source (%s w
   expect(line.public?.fund?.toFixed()).toBe('2');
   expect(line.project?.carryover_unit?.toFixed()).toBe('0.5');
 });
+
+it('takes the year from the workbook’s own title when no table names it (yusuan writes the document’s title there)', async () => {
+  const data = loadText(readFileSync(REFERENCE_DATA, 'utf8'), REFERENCE_DATA).data!;
+  const year = async (title: string) => {
+    const xlsx = join(dir, `titled-${title.length}.xlsx`);
+    writeFileSync(xlsx, await writeXlsx(compute(data), loadTableLayouts(), title));
+    return importWorkbooks([xlsx]).data!.year;
+  };
+  expect(await year(`${data.unit.name}2024年单位预算公开`)).toBe(2024);
+  expect(await year('单位预算公开表')).toBeUndefined();
+});

@@ -12,6 +12,8 @@ export const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 export interface ReadWorkbook {
   sheets: Sheet[];
   findings: Finding[];
+  /** The workbook's own title (File › Properties; yusuan writes `…2024年单位预算公开`), when it has one. */
+  title?: string;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -81,7 +83,7 @@ function readWorkbookBytes(bytes: Buffer, file: string): ReadWorkbook {
     }
     sheets.push(toSheet(wb.Sheets[name]!, name, file));
   });
-  return { sheets, findings };
+  return { sheets, findings, title: wb.Props?.Title || undefined };
 }
 
 /**
