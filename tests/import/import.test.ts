@@ -143,6 +143,28 @@ describe('the next-year workflow: draft → import --into → fill in → check 
   });
 });
 
+it('--into tags and names the figures the file states and the workbook does not, so no strict build publishes them unseen', () => {
+  // The file: the reference with a line (行政单位离退休, its 退休费 in 30302) that the new workbook no longer has.
+  const file = join(dir, 'stale.yaml');
+  writeFileSync(file, readFileSync(REFERENCE_DATA, 'utf8')
+    .replace('  - code: 2080505 ', '  - code: 2080501\n    basic: { general: 5 }\n  - code: 2080505 ').replace('30302: 20.87', '30302: 25.87')
+    .replace('  lines:\n', '  lines:\n    2080501: 新增行政单位离退休人员经费\n'));
+  expect(produce(file).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  const workbook = join(dir, 'stale.xlsx');
+  writeWorkbook(budgetSystemWorkbook(REFERENCE_DATA), workbook);
+  const result = importFile([workbook], { into: file });
+  expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  const after = readFileSync(file, 'utf8');
+  // The workbook's 30302 replaces the file's; the line it lacks stays, tagged, and is the only figure tagged.
+  expect(after).toContain('  30302: 20.87');
+  expect(after).toContain('  - code: 2080501\n    basic: { general: !unconfirmed 5 }');
+  expect(after.match(/!unconfirmed/g)).toHaveLength(1);
+  const warned = result.findings.find((f) => f.severity === 'warning' && f.message.includes('工作簿中没有的数字'));
+  expect(warned?.message).toMatch(/budget\.\d+\.basic\.general 5[。；]/);
+  // Until the officer removes or confirms it, a strict build refuses the file.
+  expect(hasErrors(produce(file, { strict: true }).findings)).toBe(true);
+});
+
 it('nothing is written while the workbook has errors, and --out never overwrites without --force', () => {
   const file = join(dir, 'missing.xlsx');
   writeWorkbook(budgetSystemWorkbook(REFERENCE_DATA, { omit: [3] }), file);
