@@ -60,10 +60,11 @@ export function conventions(doc: PublishedDoc, report: Report): void {
   }
 }
 
-/** A change the sentence after it breaks down (`…下降20.00%。其中：…`), or the whole budget's (section 一)
- * when section 二 states its parts' changes. */
+/** A change the sentence after it breaks down (`…下降20.00%。其中：…`), or, in a set with its tables as an
+ * attachment (ten-tables, which words it so), the whole budget's (section 一) when section 二 states its
+ * parts' changes. The default set gives 收支总预算 no change: one stated there needs its reason. */
 function brokenDown(doc: PublishedDoc, m: Mention): boolean {
-  if (m.section === 1 && /收支总预算$/.test(m.subject)) return doc.mentions.some((x) => x.section === 2 && x.change);
+  if (doc.annex && m.section === 1 && /收支总预算$/.test(m.subject)) return doc.mentions.some((x) => x.section === 2 && x.change);
   if (!m.rate) return false;
   const rate = `${m.rate.fig.text}%`;
   const at = doc.part3.text.indexOf(rate, m.offset ?? 0);

@@ -21,6 +21,7 @@ export const TEXT_MUTATIONS: readonly Mutation[] = [
   { name: 'a class figure in the text', find: '卫生健康支出 22.16 万元，', replace: '卫生健康支出 22.61 万元，', code: 'AUDIT_TEXT_TABLE', page: 15 },
   { name: 'a change against its rate', find: '减少 6.23 万元，下', replace: '减少 7.23 万元，下', code: 'AUDIT_RATE', page: 14 },
   { name: 'a missing reason', find: '主要原因是人员调增基本工资，因此有一定程度的增长。', replace: '', code: 'AUDIT_NO_REASON', page: 17 },
+  { name: 'a change of the whole budget without its reason', find: '收支总预算 335.37 万元。', replace: '收支总预算 335.37 万元，比上年减少 6.73 万元，下降 1.97%。', code: 'AUDIT_NO_REASON', page: 14 },
   { name: 'a placeholder', find: '主要职能', replace: '主要职能【待填写：职能】', code: 'AUDIT_PLACEHOLDER', page: 1 },
   { name: '三公 in the text', find: '公务用车运行费 0.70 万元，', replace: '公务用车运行费 0.80 万元，', code: 'AUDIT_TEXT_TABLE', page: 18 },
   { name: 'table 5 against its 款 and table 4', find: '210 卫生健康支出 22.16 22.16', nth: 4, replace: '210 卫生健康支出 23.16 23.16', code: 'AUDIT_CROSS_TABLE', page: 7 },
