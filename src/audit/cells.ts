@@ -37,6 +37,7 @@ export function colName(table: PublishedTable, key: string): string {
 
 const COL_NAMES: Record<string, string> = {
   total: '合计',
+  prior: '上年预算数',
   basic: '基本支出',
   project: '项目支出',
   personnel: '人员经费',

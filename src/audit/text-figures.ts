@@ -108,7 +108,8 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
       if (mt?.items) {
         const rows = matchFixedRows(mt.rows, mt.items);
         const key = /三公/.test(s) ? 'three_public' : /会议费/.test(s) ? 'meeting' : /培训费/.test(s) ? 'training' : /因公出国/.test(s) ? 'overseas' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_operation' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
-        return key ? fromRow(mt, rows.get(key), 'total') : undefined;
+        // A row its layout has but the page does not show as such (worded otherwise): nothing to compare, rather than a 0.
+        return key && rows.has(key) ? fromRow(mt, rows.get(key), 'total') : undefined;
       }
       const t10 = t(10);
       const rows = t10 ? matchFixedRows(t10.rows, THREE_PUBLIC_ROWS) : new Map<string, Row>();

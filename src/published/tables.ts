@@ -163,14 +163,13 @@ export function knownTable(id: string): boolean {
  * the nearest row above it one level up, the top level of the total (`total`). */
 export function itemRows(layout: TableLayout): LeftRow[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const bare = (label: string) => label.replace(/^(其中[：:])?([一二三四五六七八九十\d]+[、.．])?(其中[：:])?/, '').replace(/\s+/g, '');
   const rows = layout.body.rows;
   const top = Math.min(...rows.map((r) => r.level));
   return [
-    { key: 'total', label: new RegExp(`^${escape(layout.body.total?.label ?? '合计')}$`) },
+    { key: 'total', label: new RegExp(`^${escape(rowLabel(layout.body.total?.label ?? '合计'))}$`) },
     ...rows.map((r, i) => {
       const parent = r.level === top ? 'total' : [...rows.slice(0, i)].reverse().find((x) => x.level === r.level - 1)?.key ?? 'total';
-      return { key: r.key, label: new RegExp(`^${escape(bare(r.label))}$`), parent };
+      return { key: r.key, label: new RegExp(`^${escape(rowLabel(r.label)).replace(/运行费$/, '运行(维护)?费')}$`), parent };
     }),
   ];
 }
@@ -178,13 +177,21 @@ export function itemRows(layout: TableLayout): LeftRow[] {
 /** Economic class of table 6's rows that is 人员经费 (the rest is 公用经费). */
 export const PERSONNEL_CLASSES = new Set(['301', '303']);
 
+/**
+ * A fixed row's label as it is matched: numbering (`1、`, `4.`), `其中：`, white space and quotes
+ * (“三公” or "三公") left out, full-width forms made plain.
+ */
+function rowLabel(label: string): string {
+  return label.normalize('NFKC').replace(/^(其中[：:])?([一二三四五六七八九十\d]+[、.．])?(其中[：:])?/, '').replace(/[\s"'“”‘’「」『』]+/g, '');
+}
+
 /** Tables 1, 4 (income side) and 10: each fixed row matched in printed order; numbering (`1、`, `4.`)
  * and `其中：` are not part of the label. */
 export function matchFixedRows<T extends { label: string } | { name: string }>(rows: readonly T[], spec: readonly LeftRow[]): Map<string, T> {
   const out = new Map<string, T>();
   let k = 0;
   for (const r of rows) {
-    const label = ('label' in r ? r.label : r.name).replace(/^(其中[：:])?([一二三四五六七八九十\d]+[、.．])?(其中[：:])?/, '').replace(/\s+/g, '');
+    const label = rowLabel('label' in r ? r.label : r.name);
     for (let j = k; j < spec.length; j++)
       if (spec[j]!.label.test(label)) {
         out.set(spec[j]!.key, r);

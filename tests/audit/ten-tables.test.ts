@@ -36,6 +36,14 @@ describe('audit of the ten-tables golden text', () => {
     expect(auditDoc(read(TEXT, 'ten-tables'))).toEqual([]);
   });
 
+  it('reads 表7 rows worded as pages word them: straight quotes, 运行维护费', () => {
+    const reworded = TEXT.replace(/^一、“三公”经费( +25,000\.00)/m, '一、"三公"经费$1').replace(/^公务用车运行费( +15,000\.00)/m, '公务用车运行维护费$1');
+    expect(reworded).not.toBe(TEXT);
+    expect(reworded).toContain('一、"三公"经费');
+    expect(reworded).toContain('公务用车运行维护费');
+    expect(auditDoc(read(reworded))).toEqual([]);
+  });
+
   it('finds a changed figure of 表7 (三公、会议费、培训费) in its row, its total and against the text', () => {
     const changed = TEXT.replace(/^(三、培训费 +52,000\.00 +)64,000\.00/m, '$165,000.00');
     expect(changed).not.toBe(TEXT);
