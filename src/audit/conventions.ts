@@ -41,11 +41,12 @@ export function conventions(doc: PublishedDoc, report: Report): void {
   // 政府采购预算 = 货物 + 工程 + 服务.
   const proc = doc.mentions.filter((m) => m.section === 12 && m.amount);
   const whole = proc.find((m) => m.subject === '政府采购预算');
-  const parts = proc.filter((m) => /^政府采购(货物|工程|服务)预算$/.test(m.subject));
+  // `政府采购货物预算 …` (the default set) or `…，其中：货物 …` (the ten-table set).
+  const parts = proc.filter((m) => /^(政府采购(货物|工程|服务)预算|货物|工程|服务)$/.test(m.subject));
   if (whole?.amount && parts.length) {
     const v = sumVerdict(whole.amount.cents, parts.map((p) => p.amount!.cents));
     if (!v.ok)
-      report({ page: whole.page, line: whole.line, quote: whole.quote, code: v.rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM', severity: v.rounding ? 'note' : 'error', message: `政府采购预算 ${whole.amount.text} 万元，货物、工程、服务之和为 ${show(parts.reduce((a, p) => a + p.amount!.cents, 0))} 万元。 Procurement does not add up.` });
+      report({ page: whole.page, line: whole.line, quote: whole.quote, code: v.rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM', severity: v.rounding ? 'note' : 'error', message: `政府采购预算 ${whole.amount.text} ${doc.currency}，货物、工程、服务之和为 ${show(parts.reduce((a, p) => a + p.amount!.cents, 0))} ${doc.currency}。 Procurement does not add up.` });
   }
   // Performance table: 年度预算总额 = 财政拨款 + 其他资金, and the project's amount in table 7.
   const perf = doc.performance;
@@ -56,7 +57,7 @@ export function conventions(doc: PublishedDoc, report: Report): void {
     const rows = (t7?.rows ?? []).filter((r) => r.code.length === 7 && perf.projectName && r.name.includes(perf.projectName));
     const amount = rows.length === 1 ? rows[0]!.cells[0]?.fig.cents : rows.length === 0 && t7 && (t7.rows.filter((r) => r.code.length === 7).length === 1) ? totalRow(t7)?.cells[0]?.fig.cents : undefined;
     if (perf.fiscal && amount !== undefined && amount !== perf.fiscal.cents)
-      report({ page: perf.fiscal.page, line: perf.fiscal.line, quote: `其中：财政拨款 ${perf.fiscal.text}`, code: 'AUDIT_CROSS_TABLE', severity: 'error', message: `绩效目标表的财政拨款 ${perf.fiscal.text} 万元，表 7 该项目为 ${show(amount)} 万元。 The performance table's fiscal amount differs from table 7.` });
+      report({ page: perf.fiscal.page, line: perf.fiscal.line, quote: `其中：财政拨款 ${perf.fiscal.text}`, code: 'AUDIT_CROSS_TABLE', severity: 'error', message: `绩效目标表的财政拨款 ${perf.fiscal.text} ${doc.currency}，表 7 该项目为 ${show(amount)} ${doc.currency}。 The performance table's fiscal amount differs from table 7.` });
   }
 }
 

@@ -56,6 +56,13 @@ describe('audit of the ten-tables golden text', () => {
     expect(findings[1]!.message).toMatch(/^表 7（合计列）/);
   });
 
+  it('finds procurement that does not add up, worded 其中：货物 … 元', () => {
+    const changed = TEXT.replace('服务 300,000.00 元。', '服务 310,000.00 元。');
+    expect(changed).not.toBe(TEXT);
+    const found = auditDoc(read(changed)).filter((f) => f.code === 'AUDIT_SUM');
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^政府采购预算 1,140,000\.00 元，货物、工程、服务之和为 1150000\.00 元/)]);
+  });
+
   it('finds a figure of 表3 that 表2 does not print', () => {
     const changed = TEXT.replace(/^(表 3 [\s\S]*?221  02  01 +住房公积金 +)849,000\.00/m, '$1850,000.00');
     expect(changed).not.toBe(TEXT);
