@@ -9,7 +9,7 @@ import { catalogFor } from '../catalog/index.js';
 import { round2, sum } from '../compute/money.js';
 import type { FunctionalTable } from '../compute/functional-rows.js';
 import type { Finding } from '../findings.js';
-import type { TableLayout } from '../tables/index.js';
+import { rowParents, type TableLayout } from '../tables/index.js';
 import { PROJECT_ECONOMIC_CLASSES, THREE_PUBLIC_KEYS } from '../model.js';
 import { shownIn, type Cell } from './cells.js';
 import { exact, finding, type DataContext, type DataRule } from './context.js';
@@ -181,11 +181,10 @@ function shapes(ctx: DataContext): Shape[] {
 function meetingTraining(ctx: DataContext, layout: TableLayout): Shape {
   const t = ctx.view.tables.t10mt;
   const codes: string[] = [];
+  const parents = rowParents(layout.body.rows);
   const rows = layout.body.rows.map((r, i) => {
-    // A code that starts with its parent's (the nearest row above of a lower level), as `sums` finds sub-rows.
-    let j = i - 1;
-    while (j >= 0 && layout.body.rows[j]!.level >= r.level) j--;
-    codes.push(`${j >= 0 ? codes[j] : ''}${String.fromCharCode(97 + i)}`);
+    // A code that starts with its parent's, as `sums` finds sub-rows.
+    codes.push(`${codes[parents[i]!] ?? ''}${String.fromCharCode(97 + i)}`);
     return { code: codes[i]!, level: r.level as number, label: r.label.replace(/^[一二三四五六七八九十]+、|^其中：/, ''), values: t[r.key as keyof typeof t] ?? [] };
   });
   const keyOf = new Map(rows.map((r, i) => [r.code, layout.body.rows[i]!.key]));

@@ -4,6 +4,7 @@
 // cell is rounded on its own, so a difference of a few cents is a rounding note, not an error.
 import { Decimal } from 'decimal.js';
 import type { Finding } from '../findings.js';
+import { rowParents } from '../tables/index.js';
 import type { ParsedTable, Row } from './rows.js';
 
 const ZERO = new Decimal(0);
@@ -103,21 +104,19 @@ export function checkTable(t: ParsedTable, cc: CrossCheck): void {
     // The layout's levels say what adds up: a row is the sum of the rows one level deeper that follow
     // it (表 10: 公务用车购置及运行费 of its two 其中), the total of the top level's rows.
     const fixed = t.layout.body.rows;
+    const parents = rowParents(fixed);
     const by = (k: string) => rows.find((r) => r.key === k);
-    const partsOf = (i: number) => {
-      const out: string[] = [];
-      for (let j = i + 1; j < fixed.length && fixed[j]!.level > fixed[i]!.level; j++) if (fixed[j]!.level === fixed[i]!.level + 1) out.push(fixed[j]!.key);
-      return out;
-    };
-    const top = Math.min(...fixed.map((r) => r.level));
+    // A row's parts: the rows whose parent it is (-1: the top level, which the total sums).
+    const partsOf = (i: number) => fixed.filter((_, j) => parents[j] === i).map((f) => by(f.key)).filter((r): r is Row => !!r);
     for (const key of amountKeys) {
+      const cells = (parts: Row[]) => parts.map((row) => ({ t, row, key }));
       fixed.forEach((f, i) => {
         const row = by(f.key);
         const parts = partsOf(i);
-        if (row && parts.length) cc.sum({ t, row, key }, parts.map(by).filter((r): r is Row => !!r).map((row) => ({ t, row, key })), '小计与其明细之和不符');
+        if (row && parts.length) cc.sum({ t, row, key }, cells(parts), '小计与其明细之和不符');
       });
       const total = rows.find((r) => r.kind === 'total');
-      if (total) cc.sum({ t, row: total, key }, fixed.filter((f) => f.level === top).map((f) => by(f.key)).filter((r): r is Row => !!r).map((row) => ({ t, row, key })), '合计与各项之和不符');
+      if (total) cc.sum({ t, row: total, key }, cells(partsOf(-1)), '合计与各项之和不符');
     }
     return;
   }

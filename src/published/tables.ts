@@ -2,7 +2,7 @@
 // and the fixed rows of tables 1, 4 and 10, by the id of their layout in src/tables/ (t1 … t11, and
 // t10mt: the ten-tables set's 三公 with 会议费 and 培训费). Which table a title names comes from the
 // layouts (titles and variants of templates/tables.yaml and a profile's overlay), not from here.
-import { matchTitle, normalizeTitle, titleVariants, type TableLayout, type TableLayouts } from '../tables/index.js';
+import { matchTitle, normalizeTitle, rowParents, titleVariants, type TableLayout, type TableLayouts } from '../tables/index.js';
 
 export type ColKey = string;
 
@@ -164,13 +164,14 @@ export function knownTable(id: string): boolean {
 export function itemRows(layout: TableLayout): LeftRow[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const rows = layout.body.rows;
-  const top = Math.min(...rows.map((r) => r.level));
+  const parents = rowParents(rows);
   return [
     { key: 'total', label: new RegExp(`^${escape(rowLabel(layout.body.total?.label ?? '合计'))}$`) },
-    ...rows.map((r, i) => {
-      const parent = r.level === top ? 'total' : [...rows.slice(0, i)].reverse().find((x) => x.level === r.level - 1)?.key ?? 'total';
-      return { key: r.key, label: new RegExp(`^${escape(rowLabel(r.label)).replace(/运行费$/, '运行(维护)?费')}$`), parent };
-    }),
+    ...rows.map((r, i) => ({
+      key: r.key,
+      label: new RegExp(`^${escape(rowLabel(r.label)).replace(/运行费$/, '运行(维护)?费')}$`),
+      parent: rows[parents[i]!]?.key ?? 'total',
+    })),
   ];
 }
 

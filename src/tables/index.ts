@@ -9,6 +9,7 @@
 //   leafColumns(layout)                               // [{ index, key, kind, labels: ['财政拨款（补助）', '一般公共预算'], number: '2' }]
 //   headerGrid(layout)                                // the header rows as a (row, column) grid of cells with their spans
 //   headerHeight(layout)                              // header rows, the ※/1/2/3 row included
+//   rowParents(layout.body.rows)                      // each fixed row's parent row (index; -1: the total's)
 //
 // A layout: id, no (表 N), title, variants, orientation (landscape for 2, 4, 7, 11, performance),
 // header (rows of {label, colspan, rowspan}), columns ({key, kind: code|name|amount|text}, left to right),
@@ -17,7 +18,7 @@
 // Column keys: table 2 cls/kind/item/name/total/fiscal/general/…/carryover_nonfiscal; table 7 …/project/
 // total/301…399; see templates/tables.yaml. Body kinds are documented on BodyKind in layout.ts.
 export {
-  headerGrid, headerHeight, leafColumns, parseTableLayouts, tableLayout, tableLayoutsOf, TableLayoutError,
+  headerGrid, headerHeight, leafColumns, parseTableLayouts, rowParents, tableLayout, tableLayoutsOf, TableLayoutError,
   type Body, type BodyKind, type Column, type ColumnKind, type FixedRow, type HeaderCell, type LeafColumn,
   type Orientation, type TableLayout, type TableLayouts,
 } from './layout.js';

@@ -232,6 +232,19 @@ export function headerHeight(layout: TableLayout): number {
 }
 
 /** The table of this id; throws for an id the layouts lack (a bug or a template folder missing a table). */
+/**
+ * For each fixed row of an `items` body, the index of the row it is part of: the nearest row above it
+ * of a lower level; -1 for a row of the top level, which the table's total sums. What adds up in such
+ * a table (表10's 公务用车购置及运行费 of its two 其中), for the importer, audit and check alike.
+ */
+export function rowParents(rows: readonly Pick<FixedRow, 'level'>[]): number[] {
+  return rows.map((row, i) => {
+    let j = i - 1;
+    while (j >= 0 && rows[j]!.level >= row.level) j--;
+    return j;
+  });
+}
+
 export function tableLayout(layouts: TableLayouts, id: string): TableLayout {
   const found = layouts.tables.find((t) => t.id === id);
   if (!found) throw new TableLayoutError(`表格版式文件缺少表格 ${layouts.file}: no table "${id}"`);
