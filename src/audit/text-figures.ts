@@ -103,18 +103,19 @@ export function targetOf(m: Mention, doc: PublishedDoc): Target | undefined {
       return fromRow(t7, rows[0], 'total');
     }
     case 10: {
+      // The row a sentence names, by its layout key (the default's 表10 matched by looser patterns, as pages word it).
+      const key = /三公/.test(s) ? 'three_public' : /会议费/.test(s) ? 'meeting' : /培训费/.test(s) ? 'training' : /因公出国/.test(s) ? 'overseas' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_operation' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
       // The ten-tables set's 表7: 三公 with 会议费 and 培训费, rows as its layout names them.
       const mt = doc.tables.find((x) => x.id === 't10mt' && !x.unordered);
       if (mt?.items) {
         const rows = matchFixedRows(mt.rows, mt.items);
-        const key = /三公/.test(s) ? 'three_public' : /会议费/.test(s) ? 'meeting' : /培训费/.test(s) ? 'training' : /因公出国/.test(s) ? 'overseas' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_operation' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
         // A row its layout has but the page does not show as such (worded otherwise): nothing to compare, rather than a 0.
         return key && rows.has(key) ? fromRow(mt, rows.get(key), 'total') : undefined;
       }
       const t10 = t(10);
       const rows = t10 ? matchFixedRows(t10.rows, THREE_PUBLIC_ROWS) : new Map<string, Row>();
-      const key = /三公/.test(s) ? 'total' : /因公出国/.test(s) ? 'abroad' : /公务接待/.test(s) ? 'reception' : /公务用车购置费/.test(s) ? 'vehicle_purchase' : /公务用车运行(维护)?费/.test(s) ? 'vehicle_running' : /公务用车购置及运行/.test(s) ? 'vehicles' : undefined;
-      return key ? fromRow(t10, rows.get(key), 'total') : undefined;
+      // The default's 表10 holds the 三公 alone: its total is theirs.
+      return key && key !== 'meeting' && key !== 'training' ? fromRow(t10, rows.get(key === 'three_public' ? 'total' : key), 'total') : undefined;
     }
     case 12: {
       if (/运行经费/.test(s)) {

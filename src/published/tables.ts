@@ -132,11 +132,11 @@ const T10MT: TableInfo = {
 /** Table 10's rows: key, label, and the row it is part of. */
 export const THREE_PUBLIC_ROWS: readonly LeftRow[] = [
   { key: 'total', label: /^合计$/ },
-  { key: 'abroad', label: /因公出国/, parent: 'total' },
+  { key: 'overseas', label: /因公出国/, parent: 'total' },
   { key: 'reception', label: /公务接待/, parent: 'total' },
   { key: 'vehicles', label: /公务用车购置及运行/, parent: 'total' },
   { key: 'vehicle_purchase', label: /公务用车购置费/, parent: 'vehicles' },
-  { key: 'vehicle_running', label: /公务用车运行(维护)?费/, parent: 'vehicles' },
+  { key: 'vehicle_operation', label: /公务用车运行(维护)?费/, parent: 'vehicles' },
 ];
 
 /**
