@@ -9,7 +9,7 @@ import { catalogFor } from '../catalog/index.js';
 import { round2, sum } from '../compute/money.js';
 import type { FunctionalTable } from '../compute/functional-rows.js';
 import type { Finding } from '../findings.js';
-import { rowParents, type TableLayout } from '../tables/index.js';
+import { leafColumns, rowParents, type TableLayout } from '../tables/index.js';
 import { PROJECT_ECONOMIC_CLASSES, THREE_PUBLIC_KEYS } from '../model.js';
 import { shownIn, type Cell } from './cells.js';
 import { exact, finding, type DataContext, type DataRule } from './context.js';
@@ -190,7 +190,8 @@ function meetingTraining(ctx: DataContext, layout: TableLayout): Shape {
   const keyOf = new Map(rows.map((r, i) => [r.code, layout.body.rows[i]!.key]));
   return {
     table: 't10mt',
-    columns: ['上年预算数', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+    // Its amount columns as its header names them (上年预算数, then 本年预算数's 合计 and sources).
+    columns: leafColumns(layout).filter((c) => c.kind === 'amount').map((c) => c.labels[c.labels.length - 1]!),
     across: [[1, [2, 3, 4]]],
     total: t.total,
     rows: rows.filter((r) => r.values.length),
