@@ -1,7 +1,7 @@
 // What the reference's conventions require of a published document: every table present, an empty
 // table stated as empty, a reason for each change, no draft placeholder left, staffing that adds up,
 // procurement and the performance table consistent with themselves and with table 7.
-import { show } from '../published/figures.js';
+import { amountsOf } from '../published/figures.js';
 import type { Mention, PublishedDoc } from '../published/model.js';
 import { totalRow } from './cells.js';
 import type { Report } from './finding.js';
@@ -46,7 +46,7 @@ export function conventions(doc: PublishedDoc, report: Report): void {
   if (whole?.amount && parts.length) {
     const v = sumVerdict(whole.amount.cents, parts.map((p) => p.amount!.cents));
     if (!v.ok)
-      report({ page: whole.page, line: whole.line, quote: whole.quote, code: v.rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM', severity: v.rounding ? 'note' : 'error', message: `政府采购预算 ${whole.amount.text} ${doc.currency}，货物、工程、服务之和为 ${show(parts.reduce((a, p) => a + p.amount!.cents, 0))} ${doc.currency}。 Procurement does not add up.` });
+      report({ page: whole.page, line: whole.line, quote: whole.quote, code: v.rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM', severity: v.rounding ? 'note' : 'error', message: `政府采购预算 ${whole.amount.text} ${doc.currency}，货物、工程、服务之和为 ${amountsOf(doc)(parts.reduce((a, p) => a + p.amount!.cents, 0))} ${doc.currency}。 Procurement does not add up.` });
   }
   // Performance table: 年度预算总额 = 财政拨款 + 其他资金, and the project's amount in table 7.
   const perf = doc.performance;
@@ -57,7 +57,7 @@ export function conventions(doc: PublishedDoc, report: Report): void {
     const rows = (t7?.rows ?? []).filter((r) => r.code.length === 7 && perf.projectName && r.name.includes(perf.projectName));
     const amount = rows.length === 1 ? rows[0]!.cells[0]?.fig.cents : rows.length === 0 && t7 && (t7.rows.filter((r) => r.code.length === 7).length === 1) ? totalRow(t7)?.cells[0]?.fig.cents : undefined;
     if (perf.fiscal && amount !== undefined && amount !== perf.fiscal.cents)
-      report({ page: perf.fiscal.page, line: perf.fiscal.line, quote: `其中：财政拨款 ${perf.fiscal.text}`, code: 'AUDIT_CROSS_TABLE', severity: 'error', message: `绩效目标表的财政拨款 ${perf.fiscal.text} ${doc.currency}，表 7 该项目为 ${show(amount)} ${doc.currency}。 The performance table's fiscal amount differs from table 7.` });
+      report({ page: perf.fiscal.page, line: perf.fiscal.line, quote: `其中：财政拨款 ${perf.fiscal.text}`, code: 'AUDIT_CROSS_TABLE', severity: 'error', message: `绩效目标表的财政拨款 ${perf.fiscal.text} ${doc.currency}，表 7 该项目为 ${amountsOf(doc)(amount)} ${doc.currency}。 The performance table's fiscal amount differs from table 7.` });
   }
 }
 

@@ -2,7 +2,8 @@
 // 3; 4 with 5, 8, 9; 5 with 6 and 7; table 10's 公务用车运行费 with table 6's 302 31).
 import type { PublishedDoc, PublishedTable, Row, Where } from '../published/model.js';
 import { tableInfo } from '../published/tables.js';
-import { cell, colName, matchFixedRows, rowName, sideAmount, totalRow, yuan } from './cells.js';
+import { amountsOf } from '../published/figures.js';
+import { cell, colName, matchFixedRows, rowName, sideAmount, totalRow } from './cells.js';
 import type { Report } from './finding.js';
 
 interface Value extends Where {
@@ -37,6 +38,7 @@ const T1_T2: [string, string[]][] = [
 ];
 
 export function crossTables(doc: PublishedDoc, report: Report): void {
+  const money = amountsOf(doc);
   const t = (no: number) => doc.tables.find((x) => x.id === `t${no}` && !x.unordered);
   const same = (a: Value | undefined, b: Value | undefined, what: string) => {
     if (!a || !b || a.cents === undefined || b.cents === undefined || a.cents === b.cents) return;
@@ -46,7 +48,7 @@ export function crossTables(doc: PublishedDoc, report: Report): void {
       page: b.page,
       line: b.line,
       quote: b.quote,
-      message: `${what}：${b.label} 印为 ${yuan(b.cents)}，而 ${a.label}（第 ${a.page} 页）为 ${yuan(a.cents)}。 ${what}: ${yuan(b.cents)} here, ${yuan(a.cents)} in the other table.`,
+      message: `${what}：${b.label} 印为 ${money(b.cents)}，而 ${a.label}（第 ${a.page} 页）为 ${money(a.cents)}。 ${what}: ${money(b.cents)} here, ${money(a.cents)} in the other table.`,
     });
   };
   const byCode = (table: PublishedTable | undefined, code: string) => table?.rows.find((r) => r.code === code);

@@ -13,6 +13,7 @@ import { tableSums } from './table-sums.js';
 import { textChecks } from './text-checks.js';
 import { ordered, unorderedTables } from './unordered.js';
 
+import { amountsOf } from '../published/figures.js';
 export type { AuditFinding } from './finding.js';
 
 export function auditDoc(doc: PublishedDoc): AuditFinding[] {
@@ -31,7 +32,8 @@ export function auditDoc(doc: PublishedDoc): AuditFinding[] {
   const cut = cutTable(doc);
   const whole = cut ? { ...doc, tables: doc.tables.filter((t) => t !== cut) } : doc;
   unorderedTables(doc.tables, report);
-  for (const t of ordered(whole.tables)) tableSums(t, report);
+  const money = amountsOf(doc);
+  for (const t of ordered(whole.tables)) tableSums(t, report, money);
   crossTables(whole, report);
   textChecks(whole, report);
   allocationChecks(whole, report);

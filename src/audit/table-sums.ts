@@ -17,7 +17,8 @@ export interface SumIssue {
 }
 
 /** Issues found in one table; the caller merges the same issue across columns into one finding. */
-export function tableSums(table: PublishedTable, report: Report): void {
+/** `money`: amounts as the document prints them (published/figures.ts amountsOf). */
+export function tableSums(table: PublishedTable, report: Report, money: (c: number) => string = yuan): void {
   const issues: SumIssue[] = [];
   const add = (row: Row | { page: number; line: number; quote: string }, what: string, whole: number, parts: { label: string; cents: number }[], col: string) => {
     const v = sumVerdict(whole, parts.map((p) => p.cents));
@@ -107,7 +108,7 @@ export function tableSums(table: PublishedTable, report: Report): void {
     const sum = i.parts.reduce((a, p) => a + p.cents, 0);
     const rounding = !sumVerdict(i.whole, i.parts.map((p) => p.cents)).ok && (sumVerdict(i.whole, i.parts.map((p) => p.cents)) as { rounding: boolean }).rounding;
     const cols = group.map((g) => colName(table, g.col)).join('、');
-    const detail = i.parts.length <= 12 ? `${i.parts.map((p) => yuan(p.cents)).join(' + ')} = ${yuan(sum)}` : `Σ = ${yuan(sum)}`;
+    const detail = i.parts.length <= 12 ? `${i.parts.map((p) => money(p.cents)).join(' + ')} = ${money(sum)}` : `Σ = ${money(sum)}`;
     report({
       code: rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM',
       severity: rounding ? 'note' : 'error',
@@ -115,8 +116,8 @@ export function tableSums(table: PublishedTable, report: Report): void {
       line: i.at.line,
       quote: i.quote,
       message: rounding
-        ? `表 ${table.no}（${cols}列）：${i.what} 印为 ${yuan(i.whole)}，各项印出数之和为 ${detail}，相差 ${yuan(Math.abs(i.whole - sum))}，为各格逐一四舍五入所致。 Table ${table.no} (${cols}): printed ${yuan(i.whole)}, its printed parts add up to ${yuan(sum)}; rounding of the printed cells explains the difference.`
-        : `表 ${table.no}（${cols}列）：${i.what} 不成立：印为 ${yuan(i.whole)}，应为 ${detail}。 Table ${table.no} (${cols}): printed ${yuan(i.whole)}, expected ${yuan(sum)} (the sum of its printed parts).`,
+        ? `表 ${table.no}（${cols}列）：${i.what} 印为 ${money(i.whole)}，各项印出数之和为 ${detail}，相差 ${money(Math.abs(i.whole - sum))}，为各格逐一四舍五入所致。 Table ${table.no} (${cols}): printed ${money(i.whole)}, its printed parts add up to ${money(sum)}; rounding of the printed cells explains the difference.`
+        : `表 ${table.no}（${cols}列）：${i.what} 不成立：印为 ${money(i.whole)}，应为 ${detail}。 Table ${table.no} (${cols}): printed ${money(i.whole)}, expected ${money(sum)} (the sum of its printed parts).`,
     });
   }
 }

@@ -3,7 +3,7 @@
 // rate, the direction words, and each group of shares that must make 100 %.
 import { Decimal } from 'decimal.js';
 import { largestRemainder } from '../profile/shares.js';
-import { show } from '../published/figures.js';
+import { amountsOf, show } from '../published/figures.js';
 import type { Mention, PublishedDoc } from '../published/model.js';
 import type { Report } from './finding.js';
 import { rateCheck, shareRoundingAdmits, sharePrinted, sumVerdict } from './rounding.js';
@@ -24,7 +24,7 @@ export function textChecks(doc: PublishedDoc, report: Report): void {
           line: m.amount.line,
           code: 'AUDIT_TEXT_TABLE',
           severity: 'error',
-          message: `“${m.subject}”文字为 ${m.amount.text} ${doc.currency}，${target.label}（第 ${target.page} 页）为 ${show(target.cents)} ${doc.currency}。 The text says ${m.amount.text}, the table ${show(target.cents)}.`,
+          message: `“${m.subject}”文字为 ${m.amount.text} ${doc.currency}，${target.label}（第 ${target.page} 页）为 ${amountsOf(doc)(target.cents)} ${doc.currency}。 The text says ${m.amount.text}, the table ${amountsOf(doc)(target.cents)}.`,
         });
     }
     // Change and rate.
@@ -56,7 +56,7 @@ function checkNoRate(m: Mention, doc: PublishedDoc, report: Report): void {
   const fromNothing = change.dir === 'up' && current === change.fig.cents;
   if (fromNothing) return;
   if (change.isNew && current !== undefined)
-    report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”写“上年未安排”，但本年 ${show(current)} ${doc.currency}${change.word} ${change.fig.text} ${doc.currency}，推得上年数为 ${show(current - change.fig.cents)} ${doc.currency}，不是 0。 Said to be new, but the change implies a prior-year ${show(current - change.fig.cents)}.` });
+    report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”写“上年未安排”，但本年 ${amountsOf(doc)(current)} ${doc.currency}${change.word} ${change.fig.text} ${doc.currency}，推得上年数为 ${amountsOf(doc)(current - change.fig.cents)} ${doc.currency}，不是 0。 Said to be new, but the change implies a prior-year ${amountsOf(doc)(current - change.fig.cents)}.` });
   else if (!change.isNew)
     report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”有增减额而没有增减幅。 A change without its rate.` });
 }
@@ -68,7 +68,7 @@ function currentFromEarlier(doc: PublishedDoc, m: Mention): number | undefined {
   return earlier?.amount?.cents;
 }
 
-function checkRate(m: Mention, current: number, report: Report, doc: Pick<PublishedDoc, 'currency'>): void {
+function checkRate(m: Mention, current: number, report: Report, doc: Pick<PublishedDoc, 'currency' | 'lines'>): void {
   const change = m.change!;
   const rate = m.rate!;
   const up = change.dir === 'up';
@@ -79,13 +79,13 @@ function checkRate(m: Mention, current: number, report: Report, doc: Pick<Publis
     if (change.fig.cents === 0 && rate.fig.cents !== 0)
       report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”增减额为 0，增减幅应为 0.00%，印为 ${rate.fig.text}%。 No change, but a rate of ${rate.fig.text}%.` });
     else if (r.prior < 0)
-      report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”本年 ${show(current)} ${doc.currency}${change.word} ${change.fig.text} ${doc.currency}，推得上年数为负（${show(r.prior)}）。 The change implies a negative prior-year figure.` });
+      report({ ...where, code: 'AUDIT_RATE', severity: 'error', message: `“${m.subject}”本年 ${amountsOf(doc)(current)} ${doc.currency}${change.word} ${change.fig.text} ${doc.currency}，推得上年数为负（${amountsOf(doc)(r.prior)}）。 The change implies a negative prior-year figure.` });
     return;
   }
   if (r.expected === rate.fig.cents) return;
-  const priorText = `上年数 = ${show(current)} ${up ? '−' : '+'} ${change.fig.text} = ${show(r.prior)} ${doc.currency}`;
+  const priorText = `上年数 = ${amountsOf(doc)(current)} ${up ? '−' : '+'} ${change.fig.text} = ${amountsOf(doc)(r.prior)} ${doc.currency}`;
   if (r.roundingAdmits) {
-    const range = r.priorRange ? `；${change.fig.text} ${doc.currency}与 ${rate.fig.text}% 对应的上年数在 [${show(r.priorRange[0])}, ${show(r.priorRange[1])}] 之间` : '';
+    const range = r.priorRange ? `；${change.fig.text} ${doc.currency}与 ${rate.fig.text}% 对应的上年数在 [${amountsOf(doc)(r.priorRange[0])}, ${amountsOf(doc)(r.priorRange[1])}] 之间` : '';
     report({
       ...where,
       code: 'AUDIT_ROUNDING',
@@ -98,7 +98,7 @@ function checkRate(m: Mention, current: number, report: Report, doc: Pick<Publis
     ...where,
     code: 'AUDIT_RATE',
     severity: 'error',
-    message: `“${m.subject}”${rate.word} ${rate.fig.text}% 与印出数不符：${priorText}，${change.fig.text} ÷ ${show(r.prior)} = ${pct(r.expected)}。 Expected ${pct(r.expected)} (change ${change.fig.text} on a prior-year ${show(r.prior)}).`,
+    message: `“${m.subject}”${rate.word} ${rate.fig.text}% 与印出数不符：${priorText}，${change.fig.text} ÷ ${amountsOf(doc)(r.prior)} = ${pct(r.expected)}。 Expected ${pct(r.expected)} (change ${change.fig.text} on a prior-year ${amountsOf(doc)(r.prior)}).`,
   });
 }
 
@@ -169,6 +169,6 @@ function changeSums(doc: PublishedDoc, report: Report): void {
     quote: whole.quote,
     code: v.rounding ? 'AUDIT_ROUNDING' : 'AUDIT_SUM',
     severity: v.rounding ? 'note' : 'error',
-    message: `“三公”经费${whole.change!.word} ${whole.change!.fig.text} ${doc.currency}，各项增减之和为 ${show(sum)} ${doc.currency}。 The 三公 change is not the sum of its items' changes (${show(sum)}).`,
+    message: `“三公”经费${whole.change!.word} ${whole.change!.fig.text} ${doc.currency}，各项增减之和为 ${amountsOf(doc)(sum)} ${doc.currency}。 The 三公 change is not the sum of its items' changes (${amountsOf(doc)(sum)}).`,
   });
 }

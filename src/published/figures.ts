@@ -20,3 +20,13 @@ export function show(c: number): string {
   const s = (Math.abs(c) / 100).toFixed(2);
   return c < 0 ? `-${s}` : s;
 }
+
+/** '12345678' → '123,456.78' */
+export function showGrouped(c: number): string {
+  return show(c).replace(/\B(?=(\d{3})+\.)/g, ',');
+}
+
+/** Amounts in a finding as the document prints them: with thousands separators when its figures have them (the ten-table set in 元). */
+export function amountsOf(doc: { lines: readonly { text: string }[] }): (c: number) => string {
+  return doc.lines.some((l) => /\d,\d{3}\.\d{2}/.test(l.text)) ? showGrouped : show;
+}

@@ -54,13 +54,15 @@ describe('audit of the ten-tables golden text', () => {
       'AUDIT_SUM 三、培训费 52,000.00 65,000.00 64,000.00',
     ]);
     expect(findings[1]!.message).toMatch(/^表 7（合计列）/);
+    // Amounts as the document prints them, with its separators.
+    expect(findings[1]!.message).toContain('印为 90,000.00，应为 20,000.00 + 6,000.00 + 65,000.00 = 91,000.00');
   });
 
   it('finds procurement that does not add up, worded 其中：货物 … 元', () => {
     const changed = TEXT.replace('服务 300,000.00 元。', '服务 310,000.00 元。');
     expect(changed).not.toBe(TEXT);
     const found = auditDoc(read(changed)).filter((f) => f.code === 'AUDIT_SUM');
-    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^政府采购预算 1,140,000\.00 元，货物、工程、服务之和为 1150000\.00 元/)]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^政府采购预算 1,140,000\.00 元，货物、工程、服务之和为 1,150,000\.00 元/)]);
   });
 
   it('finds a figure of 表3 that 表2 does not print', () => {
