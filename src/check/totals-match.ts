@@ -7,7 +7,7 @@ import { round2, sum } from '../compute/money.js';
 import { GROUPS } from '../compute/sources.js';
 import type { Finding } from '../findings.js';
 import { STATED_TOTALS, type StatedTotalKey } from '../model.js';
-import { cellList, shownSum, type Cell } from './cells.js';
+import { inData, type Cell } from './cells.js';
 import { codeLabel, exact, finding, shown, type DataContext, type DataRule } from './context.js';
 
 interface Figure {
@@ -52,12 +52,12 @@ function figures(ctx: DataContext): Record<StatedTotalKey, Figure> {
 
 function compare(ctx: DataContext, path: string, label: string, stated: Decimal, { computed, cells }: Figure): Finding[] {
   if (stated.equals(computed) || stated.equals(round2(computed))) return [];
-  if (cells.length > 1 && stated.equals(shownSum(cells)))
+  if (cells.length > 1 && stated.equals(inData.sum(cells)))
     return [finding(ctx, 'ROUNDING_NOTE', 'note',
-      `${path} 填报的${label}为 ${exact(stated)}，等于各格显示数之和（${cellList(cells)}），按精确数计算为 ${exact(computed)}，表中显示 ${shown(computed)}：差异系逐格四舍五入所致，数据无误。 ` +
+      `${path} 填报的${label}为 ${exact(stated)}，等于各格显示数之和（${inData.list(cells)}），按精确数计算为 ${exact(computed)}，表中显示 ${shown(computed)}：差异系逐格四舍五入所致，数据无误。 ` +
         `The stated total is the sum of the rounded cells; the table shows the exact total rounded.`, path)];
   return [finding(ctx, 'TOTAL_MISMATCH', 'error',
-    `${path} 填报的${label}为 ${exact(stated)}，与计算结果 ${shown(computed)} 不符（按各项精确数计算为 ${exact(computed)}${cells.length ? `：${cellList(cells)}` : ''}），相差 ${exact(stated.minus(round2(computed)).abs())}。请核对各项数字或填报的合计。 ` +
+    `${path} 填报的${label}为 ${exact(stated)}，与计算结果 ${shown(computed)} 不符（按各项精确数计算为 ${exact(computed)}${cells.length ? `：${inData.list(cells)}` : ''}），相差 ${exact(stated.minus(round2(computed)).abs())}。请核对各项数字或填报的合计。 ` +
       `The stated total does not match the computed ${shown(computed)}.`, path)];
 }
 
