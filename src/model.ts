@@ -106,6 +106,9 @@ export interface Project {
 
 export const THREE_PUBLIC_KEYS = ['overseas', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const;
 export type ThreePublicKey = (typeof THREE_PUBLIC_KEYS)[number];
+/** 会议费 and 培训费, stated beside the 三公 (`meeting:`, `training:`) by source. */
+export const MEETING_TRAINING_KEYS = ['meeting', 'training'] as const;
+export type MeetingTrainingKey = (typeof MEETING_TRAINING_KEYS)[number];
 /** One value per “三公” item. */
 export interface ThreePublicItems<T> {
   /** 因公出国（境）费. */

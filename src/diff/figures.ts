@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { catalogFor } from '../catalog/index.js';
 import { GROUPS } from '../compute/sources.js';
 import type { BudgetLine, DisclosureData, SourceKey, SourceMap } from '../model.js';
-import { SOURCE_KEYS, THREE_PUBLIC_KEYS } from '../model.js';
+import { MEETING_TRAINING_KEYS, SOURCE_KEYS, THREE_PUBLIC_KEYS } from '../model.js';
 
 export type FigureKind = 'amount' | 'count' | 'text';
 export type FigureValue = Decimal | number | string | null;
@@ -43,7 +43,6 @@ export const THREE_PUBLIC_LABELS: Record<(typeof THREE_PUBLIC_KEYS)[number], str
 
 /** 会议费 and 培训费 (`meeting:`, `training:`), listed beside the 三公 as the 10-table set prints them. */
 export const MEETING_TRAINING_LABELS = { meeting: '会议费', training: '培训费' } as const;
-const MEETING_TRAINING_KEYS = ['meeting', 'training'] as const;
 
 export const GROUP_NAMES = {
   staffing: '第一部分 人员',

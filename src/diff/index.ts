@@ -8,7 +8,7 @@ import { figuresOf, GROUP_NAMES, priorFiguresOf, sharedNames, type Figure, type 
 import { diffReasons, type ReasonChange } from './reasons.js';
 import { summaryOf, type SummaryRow } from './summary.js';
 import { diffSequences, type WorkBudget } from './lcs.js';
-import { sentencesOf, type Sentence } from './sentences.js';
+import { sectionOf, sentencesOf, type Sentence } from './sentences.js';
 import { partName } from './show.js';
 import { bigrams, dice, tokenDiff, type Bigrams, type Segment } from './tokens.js';
 
@@ -201,13 +201,14 @@ function priorDiff(before: Side, after: Side, names: ReturnType<typeof sharedNam
  */
 function printedIn(side: Side): (figure: FigureChange) => FigureChange {
   const numbers = new Map(side.document.layouts.tables.map((t) => [t.id, t.no]));
-  const explanation = side.document.blocks.find((b) => b.classes.includes('part3'))?.within.find((id) => /^part-\d+$/.test(id));
+  const block = side.document.blocks.find((b) => b.classes.includes('part3'));
+  const explanation = block && sectionOf(block);
   const part = explanation ? partName(explanation) : '第三部分';
   const rename = (name: string) => name.replaceAll('第三部分', part);
   return (figure) => ({
     ...figure,
     group: rename(figure.group),
-    tables: figure.tables?.flatMap((name) => {
+    tables: figure.tables.flatMap((name) => {
       if (!/^t\d/.test(name)) return [rename(name)];
       const no = numbers.get(name);
       return no ? [`表${no}`] : [];

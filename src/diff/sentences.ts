@@ -14,6 +14,11 @@ export interface Sentence {
 /** The sections' classes that say what they hold, whatever their place: the overview and the explanation. */
 export const PROSE_ROLES = ['part1', 'part3'] as const;
 
+/** The id of the numbered section a block is in (`part-3`), as the document numbers it. */
+export function sectionOf(block: Block): string | undefined {
+  return block.within.find((id) => /^part-\d+$/.test(id));
+}
+
 /** Split after each 。 and ；, keeping the mark with its sentence. */
 export function splitSentences(text: string): string[] {
   return text
@@ -28,7 +33,7 @@ export function sentencesOf(blocks: readonly Block[]): Sentence[] {
   for (const block of blocks) {
     const role = PROSE_ROLES.find((r) => block.classes.includes(r));
     if (!role) continue;
-    const part = block.within.find((id) => /^part-\d+$/.test(id)) ?? role;
+    const part = sectionOf(block) ?? role;
     if (block.kind === 'heading') {
       if (block.level > 1) context.set(part, block.text);
       out.push({ part, context: context.get(part) ?? '', text: block.text });

@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { change, type Change } from '../compute/change.js';
 import type { View } from '../compute/index.js';
 import { INCOME_ITEMS } from '../compute/part3.js';
-import { THREE_PUBLIC_KEYS } from '../model.js';
+import { MEETING_TRAINING_KEYS, THREE_PUBLIC_KEYS } from '../model.js';
 import { helpers } from '../render/helpers.js';
 import { MEETING_TRAINING_LABELS, THREE_PUBLIC_LABELS } from './figures.js';
 
@@ -42,7 +42,7 @@ export function summaryOf(before: View, after: View): SummaryRow[] {
   add('three_public', '财政拨款“三公”经费', false, (v) => v.part3.three_public.total.amount, true);
   for (const k of THREE_PUBLIC_KEYS) add(`three_public.${k}`, THREE_PUBLIC_LABELS[k], true, (v) => v.part3.three_public[k].amount);
   // 财政拨款, as Part 3 compares them; a unit that states neither in either year has no row.
-  for (const k of ['meeting', 'training'] as const) add(k, MEETING_TRAINING_LABELS[k], false, (v) => v.part3.meeting_training[k].amount);
+  for (const k of MEETING_TRAINING_KEYS) add(k, MEETING_TRAINING_LABELS[k], false, (v) => v.part3.meeting_training[k].amount);
   add('operating_expense', '运行经费', false, (v) => v.part3.operating_expense.amount, true);
   return rows;
 }

@@ -9,6 +9,7 @@ import { columnOf } from '../draft/yaml-text.js';
 import { applySplices, type Splice } from '../draft/splice.js';
 import type { Finding } from '../findings.js';
 import { UNCONFIRMED_TAG } from '../load/schema.js';
+import { MEETING_TRAINING_KEYS } from '../model.js';
 import type { Imported } from './rebuild.js';
 import { budgetLineLines, projectLines } from './write-yaml.js';
 
@@ -136,7 +137,7 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
   }
   if (newProjects.length) appendItem('projects', newProjects);
   for (const [k, m] of Object.entries(d.three_public)) for (const [s, v] of Object.entries(m)) setFigure(['three_public', k, s], v!);
-  for (const k of ['meeting', 'training'] as const) for (const [s, v] of Object.entries(d[k] ?? {})) setFigure([k, s], v!);
+  for (const k of MEETING_TRAINING_KEYS) for (const [s, v] of Object.entries(d[k] ?? {})) setFigure([k, s], v!);
 
   // Figures the file states and the workbook does not (a line or source the budget no longer has, a
   // split the workbook could not tell): kept, but tagged !unconfirmed and named, so that no strict
@@ -160,7 +161,7 @@ export function updateText(source: string, d: Imported, file?: string): IntoResu
   for (const [code, v] of pairs(doc.get('basic_economic', true))) if (code.length === 5) unconfirm(['basic_economic', code], v);
   for (const [k, m] of pairs(doc.get('three_public', true))) for (const [s, v] of pairs(m)) unconfirm(['three_public', k, s], v);
   // 会议费 and 培训费 only from a set of tables that prints them; a project's classes only for a project the workbook has.
-  for (const k of ['meeting', 'training'] as const) if (d[k] !== undefined) for (const [s, v] of pairs(doc.get(k, true))) unconfirm([k, s], v);
+  for (const k of MEETING_TRAINING_KEYS) if (d[k] !== undefined) for (const [s, v] of pairs(doc.get(k, true))) unconfirm([k, s], v);
   if (isSeq(projects))
     projects.items.forEach((item, i) => {
       if (isMap(item) && d.projects.some((p) => p.name === item.get('name')))

@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { GROUPS } from '../compute/sources.js';
 import type { Finding } from '../findings.js';
-import { THREE_PUBLIC_KEYS, type BudgetLine, type Indicator, type SourceKey, type SourceMap, type ThreePublic } from '../model.js';
+import { MEETING_TRAINING_KEYS, THREE_PUBLIC_KEYS, type BudgetLine, type Indicator, type MeetingTrainingKey, type SourceKey, type SourceMap, type ThreePublic, type ThreePublicKey } from '../model.js';
 import { parseAmount } from './amount.js';
 import type { ParsedTable, Row } from './rows.js';
 
@@ -244,14 +244,15 @@ export function rebuild(tables: Tables, performance: ParsedTable[], findings: Fi
 
   // 三公 from 表 10, or from a set's table of 三公 with 会议费 and 培训费 (ten-tables' 表 7, same columns).
   const three_public = Object.fromEntries(THREE_PUBLIC_KEYS.map((k) => [k, {}])) as ThreePublic;
-  const extra: Partial<Record<'meeting' | 'training', SourceMap>> = {};
+  const extra: Partial<Record<MeetingTrainingKey, SourceMap>> = {};
   const tp = t10 ?? tables.get('t10mt');
+  const isMeetingTraining = (key: string): key is MeetingTrainingKey => (MEETING_TRAINING_KEYS as readonly string[]).includes(key);
+  const isThreePublic = (key: string): key is ThreePublicKey => (THREE_PUBLIC_KEYS as readonly string[]).includes(key);
   for (const row of tp?.rows ?? []) {
-    const key = row.key as (typeof THREE_PUBLIC_KEYS)[number] | 'meeting' | 'training';
-    const known = (THREE_PUBLIC_KEYS as readonly string[]).includes(key) || key === 'meeting' || key === 'training';
-    if (row.kind !== 'fixed' || !known) continue;
-    const into = key === 'meeting' || key === 'training' ? (extra[key] = {}) : three_public[key];
-    const path = key === 'meeting' || key === 'training' ? key : `three_public.${key}`;
+    const key = row.key ?? '';
+    if (row.kind !== 'fixed' || !(isThreePublic(key) || isMeetingTraining(key))) continue;
+    const into = isMeetingTraining(key) ? (extra[key] = {}) : three_public[key];
+    const path = isMeetingTraining(key) ? key : `three_public.${key}`;
     for (const [col, source] of [['general_budget', 'general'], ['fund_budget', 'fund'], ['state_capital_budget', 'state_capital']] as const)
       if (!v(row, col).isZero()) {
         into[source] = v(row, col);
