@@ -1,6 +1,5 @@
 // Reading figures back out of a published table: a blank cell is 0; a figure whose column could not
 // be placed (text extraction of a sparse row) makes the row's other columns unknown.
-import { show } from '../published/figures.js';
 import type { Fig, PublishedTable, Row, SideRow } from '../published/model.js';
 import { tableInfo } from '../published/tables.js';
 
@@ -59,4 +58,3 @@ export function sideAmount(r: SideRow | undefined): number {
   return r?.figs[0]?.cents ?? 0;
 }
 
-export const yuan = show;

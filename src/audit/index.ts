@@ -1,5 +1,6 @@
 // `audit`: recompute a published disclosure from the figures it prints itself. Findings are sorted by
 // page and line; notes are differences that rounding of the printed figures explains.
+import { amountsOf } from '../published/figures.js';
 import { readPublished } from '../published/read.js';
 import type { TemplateSource } from '../profile/resolve.js';
 import { PdfReadError } from '../published/lines-pdf.js';
@@ -13,7 +14,6 @@ import { tableSums } from './table-sums.js';
 import { textChecks } from './text-checks.js';
 import { ordered, unorderedTables } from './unordered.js';
 
-import { amountsOf } from '../published/figures.js';
 export type { AuditFinding } from './finding.js';
 
 export function auditDoc(doc: PublishedDoc): AuditFinding[] {
@@ -32,8 +32,7 @@ export function auditDoc(doc: PublishedDoc): AuditFinding[] {
   const cut = cutTable(doc);
   const whole = cut ? { ...doc, tables: doc.tables.filter((t) => t !== cut) } : doc;
   unorderedTables(doc.tables, report);
-  const money = amountsOf(doc);
-  for (const t of ordered(whole.tables)) tableSums(t, report, money);
+  for (const t of ordered(whole.tables)) tableSums(t, report, amountsOf(doc));
   crossTables(whole, report);
   textChecks(whole, report);
   allocationChecks(whole, report);

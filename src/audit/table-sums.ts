@@ -2,7 +2,7 @@
 // hierarchy per column (类 = Σ 款, 款 = Σ 项, 总计 = Σ 类), and the fixed rows of tables 1, 4 and 10.
 import type { PublishedTable, Row } from '../published/model.js';
 import { tableInfo, THREE_PUBLIC_ROWS } from '../published/tables.js';
-import { cell, colName, matchFixedRows, rowName, sideAmount, totalRow, yuan } from './cells.js';
+import { cell, colName, matchFixedRows, rowName, sideAmount, totalRow } from './cells.js';
 import type { Report } from './finding.js';
 import { sumVerdict } from './rounding.js';
 
@@ -16,9 +16,11 @@ export interface SumIssue {
   col: string;
 }
 
-/** Issues found in one table; the caller merges the same issue across columns into one finding. */
-/** `money`: amounts as the document prints them (published/figures.ts amountsOf). */
-export function tableSums(table: PublishedTable, report: Report, money: (c: number) => string = yuan): void {
+/**
+ * Issues found in one table; the caller merges the same issue across columns into one finding.
+ * `money`: amounts as the document prints them (published/figures.ts amountsOf).
+ */
+export function tableSums(table: PublishedTable, report: Report, money: (c: number) => string): void {
   const issues: SumIssue[] = [];
   const add = (row: Row | { page: number; line: number; quote: string }, what: string, whole: number, parts: { label: string; cents: number }[], col: string) => {
     const v = sumVerdict(whole, parts.map((p) => p.cents));

@@ -68,7 +68,7 @@ function currentFromEarlier(doc: PublishedDoc, m: Mention): number | undefined {
   return earlier?.amount?.cents;
 }
 
-function checkRate(m: Mention, current: number, report: Report, doc: Pick<PublishedDoc, 'currency' | 'lines'>): void {
+function checkRate(m: Mention, current: number, report: Report, doc: Pick<PublishedDoc, 'currency' | 'grouped'>): void {
   const change = m.change!;
   const rate = m.rate!;
   const up = change.dir === 'up';

@@ -27,6 +27,6 @@ export function showGrouped(c: number): string {
 }
 
 /** Amounts in a finding as the document prints them: with thousands separators when its figures have them (the ten-table set in 元). */
-export function amountsOf(doc: { lines: readonly { text: string }[] }): (c: number) => string {
-  return doc.lines.some((l) => /\d,\d{3}\.\d{2}/.test(l.text)) ? showGrouped : show;
+export function amountsOf(doc: { grouped: boolean }): (c: number) => string {
+  return doc.grouped ? showGrouped : show;
 }

@@ -112,6 +112,8 @@ export interface PublishedDoc {
   annex?: Where & { text: string };
   /** The unit of the printed amounts (`单位：万元`, or 元 in the ten-tables profile). */
   currency: '万元' | '元';
+  /** Whether its amounts carry thousands separators (`90,000.00`, as the ten-tables profile prints them). */
+  grouped: boolean;
   /** The set of tables read (src/tables layouts: the default's eleven or a profile's): what it should have. */
   set: { name: string; tables: { id: string; no: number; title: string }[] };
   unit?: string;

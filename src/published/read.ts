@@ -113,6 +113,7 @@ export function readLines(file: string, kind: SourceKind, lines: Line[], pages: 
     parts,
     ...(annex ? { annex } : {}),
     currency,
+    grouped: lines.some((l) => /\d,\d{3}\.\d{2}/.test(l.text)),
     set: { name: set.name, tables: set.layouts.tables.filter((l) => knownTable(l.id)).map((l) => ({ id: l.id, no: l.no ?? 0, title: l.title })) },
     unit,
     year,
