@@ -4,8 +4,8 @@
 // label (`总计`); a name broken over several lines (text extraction, a wrapped PDF cell) is joined.
 import { AMOUNT, fig } from './figures.js';
 import type { Line, PublishedTable, Row, SideRow, Token } from './model.js';
-import { loadTableLayouts, type TableLayouts } from '../tables/index.js';
-import { itemRows, knownTable, layoutByTitle, tableInfo, type TableInfo } from './tables.js';
+import { loadTableLayouts, matchWholeTitle, type TableLayouts } from '../tables/index.js';
+import { itemRows, knownTable, tableInfo, type TableInfo } from './tables.js';
 import { outOfOrder, rowOrder } from './row-order.js';
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
@@ -36,7 +36,7 @@ export function readTables(lines: readonly Line[], layouts: TableLayouts = loadT
       pendingNo = Number(no[1]);
       continue;
     }
-    const layout = squashed.length < 40 ? layoutByTitle(squashed, layouts) : undefined;
+    const layout = squashed.length < 40 ? matchWholeTitle(squashed, layouts) : undefined;
     if (layout) {
       const printed = pendingNo;
       pendingNo = undefined;

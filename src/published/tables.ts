@@ -2,7 +2,7 @@
 // and the fixed rows of tables 1, 4 and 10, by the id of their layout in src/tables/ (t1 … t11, and
 // t10mt: the ten-tables set's 三公 with 会议费 and 培训费). Which table a title names comes from the
 // layouts (titles and variants of templates/tables.yaml and a profile's overlay), not from here.
-import { matchTitle, normalizeTitle, rowParents, titleVariants, type TableLayout, type TableLayouts } from '../tables/index.js';
+import { rowParents, type TableLayout } from '../tables/index.js';
 
 export type ColKey = string;
 
@@ -138,15 +138,6 @@ export const THREE_PUBLIC_ROWS: readonly LeftRow[] = [
   { key: 'vehicle_purchase', label: /公务用车购置费/, parent: 'vehicles' },
   { key: 'vehicle_operation', label: /公务用车运行(维护)?费/, parent: 'vehicles' },
 ];
-
-/**
- * The layout a title line names (`表 7 “三公”经费、会议费、培训费支出表`), or undefined: the line, without
- * its 表N and 单位/部门, must be one of the layout's titles, not merely end with one.
- */
-export function layoutByTitle(text: string, layouts: TableLayouts): TableLayout | undefined {
-  const layout = matchTitle(text, layouts);
-  return layout && titleVariants(layout).includes(normalizeTitle(text).replace(/^(单位|部门)/, '')) ? layout : undefined;
-}
 
 /** What audit knows of a table, by its layout's id (or, for the default set, its number). */
 export function tableInfo(id: number | string): TableInfo {

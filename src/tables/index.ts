@@ -6,6 +6,7 @@
 //   tableLayout(layouts, 't2')                        // one TableLayout by id (t1 … t11, performance)
 //   matchTitle('表2 部门收入总体情况表', layouts)       // the layout a sheet's title cell names, or undefined
 //   titleVariants(layout)                             // normalized titles it is known by
+//   matchWholeTitle('表 7 “三公”经费…支出表', layouts) // a published title line: the whole title, not its end
 //   leafColumns(layout)                               // [{ index, key, kind, labels: ['财政拨款（补助）', '一般公共预算'], number: '2' }]
 //   headerGrid(layout)                                // the header rows as a (row, column) grid of cells with their spans
 //   headerHeight(layout)                              // header rows, the ※/1/2/3 row included
@@ -24,5 +25,5 @@ export {
 } from './layout.js';
 export { loadTableLayouts, TABLES_FILE } from './load.js';
 export { mergeTableLayouts, type LayoutSource } from './overlay.js';
-export { matchTitle, normalizeTitle, titleVariants } from './titles.js';
+export { matchTitle, matchWholeTitle, normalizeTitle, titleVariants } from './titles.js';
 export { bestLayoutSet, layoutSets, type LayoutSet } from './sets.js';

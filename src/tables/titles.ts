@@ -37,3 +37,12 @@ export function matchTitle(text: string, layouts: TableLayouts): TableLayout | u
       if (t.endsWith(v) && v.length > (best?.length ?? 0)) best = { layout, length: v.length };
   return best?.layout;
 }
+
+/**
+ * As matchTitle, but the text without its 表N and 单位/部门 must be one of the variants, not merely end
+ * with one: a title line of a published document (`表 7 “三公”经费、会议费、培训费支出表`).
+ */
+export function matchWholeTitle(text: string, layouts: TableLayouts): TableLayout | undefined {
+  const layout = matchTitle(text, layouts);
+  return layout && titleVariants(layout).includes(core(text)) ? layout : undefined;
+}
