@@ -2,7 +2,6 @@ import { fontFaceCss, type FontChunk } from '../print/font-face-css.js';
 import { documentCharacters, FONTS_MARK } from './document-characters.js';
 import { subsetChunks } from './subset.js';
 
-
 /** The bundled font chunks the HTML page draws from, each subset to the page's characters. */
 export function documentFonts(html: string): Promise<FontChunk[]> {
   return subsetChunks(documentCharacters(html));
