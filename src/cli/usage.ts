@@ -104,7 +104,7 @@ export const COMMAND_SPECS = {
       into: { type: 'string', arg: 'FILE', help: '就地更新数字的已有数据文件（如 draft 的草稿） An existing data file whose figures to update' },
       year: { type: 'string', arg: 'YYYY', help: '预算年度（工作簿未写明时） Budget year, when the workbook does not say' },
       force: { type: 'boolean', default: false, help: '覆盖已有文件 Overwrite an existing file' },
-      profile: { type: 'string', arg: 'NAME|DIR', help: '工作簿的表格所属配置（默认按表名自动识别：先默认十一张表，再 ten-tables 等内置配置） Profile whose tables the workbook holds (default: recognised by the titles, the default eleven first)' },
+      profile: { type: 'string', arg: 'NAME|DIR', help: '工作簿或公开文件的表格所属配置（默认按表名自动识别：先默认十一张表，再 ten-tables 等内置配置） Profile whose tables the workbook or document holds (default: recognised by the titles, the default eleven first)' },
       templates: { type: 'string', arg: 'DIR', help: '叠加在配置之上的模板目录（其 tables.yaml） A template folder over the profile (its tables.yaml)' },
     },
   },

@@ -7,6 +7,7 @@ import { auditFile } from '../audit/index.js';
 import { hasErrors, type Finding } from '../findings.js';
 import { loadText } from '../load/load.js';
 import { check } from '../check/index.js';
+import type { TemplateSource } from '../profile/resolve.js';
 import type { PublishedDoc, PublishedTable } from '../published/model.js';
 import { PERSONNEL_CLASSES } from '../published/tables.js';
 import { writeAtomic } from '../write-atomic.js';
@@ -25,9 +26,12 @@ export interface PublishedImport {
   data?: ImportedData;
 }
 
-/** Reads a published document into the data file's figures and texts; none when it cannot be read whole. */
-export async function readPublishedData(file: string): Promise<PublishedImport> {
-  const audited = await auditFile(file);
+/**
+ * Reads a published document into the data file's figures and texts; none when it cannot be read whole.
+ * `source`: the profile (and templates) whose tables it prints, as audit takes it; default: recognised.
+ */
+export async function readPublishedData(file: string, source: TemplateSource = {}): Promise<PublishedImport> {
+  const audited = await auditFile(file, source);
   const at = (page: number) => ({ file, cell: { sheet: '', ref: page ? `p.${page}` : '' } });
   const findings: Finding[] = [];
   // The document's own inconsistencies (audit's errors) do not stop the import: the tables' figures are
@@ -155,7 +159,7 @@ function orderReasons(m: Map<string, string>): Map<string, string> {
 
 /** `import` of a published document: read, write the data file, check it; nothing written on an error. */
 export async function importPublishedFile(file: string, options: ImportFileOptions): Promise<ImportFileResult> {
-  const read = await readPublishedData(file);
+  const read = await readPublishedData(file, { profile: options.profile, templates: options.templatesDir });
   if (!read.data) return { findings: read.findings };
   const out = options.out!;
   const text = dataFileText(read.data, { year: options.year, file: out });
